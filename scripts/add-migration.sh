@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Adds the same named migration for both databases (SQLite and PostgreSQL), always together.
+# Usage: scripts/add-migration.sh AddRecipeServings
+set -euo pipefail
+name=${1:?usage: scripts/add-migration.sh MigrationName}
+cd "$(dirname "$0")/.."
+dotnet tool restore >/dev/null
+dotnet build src/Limber.Web -nologo -v q
+for provider in Sqlite Postgres; do
+  dotnet ef migrations add "$name" --no-build --project src/Limber.Web \
+    --context "${provider}AppDbContext" --output-dir "Infrastructure/Data/Migrations/$provider"
+done
+echo "Added $name for SQLite and PostgreSQL. Review both, then run ./test.sh."

@@ -1,0 +1,20 @@
+using Limber.Features.Memberships;
+
+namespace Limber.Features.Articles;
+
+public static class ArticlesFeature
+{
+    public static IServiceCollection AddArticles(this IServiceCollection services)
+    {
+        services.AddScoped<SaveArticle>();
+        services.AddScoped<MemberAccess>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapArticles(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapArticlesApi();
+        endpoints.MapArticleFeed();
+        return endpoints;
+    }
+}

@@ -1,0 +1,6 @@
+namespace Limber.Features.Categories;
+
+public static class CategoriesFeature
+{
+    public static IServiceCollection AddCategories(this IServiceCollection services) => services.AddScoped<SaveCategory>();
+}

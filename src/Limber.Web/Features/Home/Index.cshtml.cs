@@ -1,0 +1,19 @@
+using Limber.Features.Articles;
+using Limber.Infrastructure.Data;
+using Limber.Infrastructure.Web;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Limber.Features.Home;
+
+public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
+{
+    public const int PageSize = 9;
+
+    public Paged<ArticleCard> Articles { get; private set; } = null!;
+
+    public async Task OnGetAsync(string? page, CancellationToken cancellationToken)
+    {
+        Articles = await db.Articles.Live(clock.GetUtcNow().UtcDateTime)
+            .PageOfCardsAsync(PageRequest.Lenient(page, PageSize), cancellationToken);
+    }
+}

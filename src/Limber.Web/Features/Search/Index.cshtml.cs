@@ -1,0 +1,20 @@
+using Limber.Features.Articles;
+using Limber.Infrastructure.Web;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Limber.Features.Search;
+
+public sealed class IndexModel(ArticleSearch search) : PageModel
+{
+    public const int PageSize = 10;
+
+    public string Query { get; private set; } = "";
+
+    public Paged<ArticleCard> Results { get; private set; } = null!;
+
+    public async Task OnGetAsync(string? q, string? page, CancellationToken cancellationToken)
+    {
+        Query = ArticleSearch.Normalize(q);
+        Results = await search.SearchAsync(Query, PageRequest.Lenient(page, PageSize), cancellationToken);
+    }
+}

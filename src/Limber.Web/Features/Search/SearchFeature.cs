@@ -1,0 +1,6 @@
+namespace Limber.Features.Search;
+
+public static class SearchFeature
+{
+    public static IServiceCollection AddSearch(this IServiceCollection services) => services.AddScoped<ArticleSearch>();
+}

@@ -1,0 +1,28 @@
+using Limber.Features.Accounts;
+using Limber.Features.Articles;
+using Limber.Features.Categories;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Limber.Infrastructure.Data;
+
+/// <summary>
+/// The one DbContext. Features query it directly; each entity's mapping sits beside the entity as
+/// an <c>IEntityTypeConfiguration</c> and is picked up here. Two provider subclasses
+/// (<see cref="SqliteAppDbContext"/>, <see cref="PostgresAppDbContext"/>) only pin the migration
+/// sets; features never see them.
+/// </summary>
+public class AppDbContext(DbContextOptions options)
+    : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>(options)
+{
+    public DbSet<Article> Articles => Set<Article>();
+
+    public DbSet<Category> Categories => Set<Category>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+}

@@ -1,0 +1,52 @@
+using Limber.Features.Accounts;
+using Limber.Infrastructure.Data.Seed;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Limber.Infrastructure.Data;
+
+/// <summary>
+/// Runs before the server takes requests: applies migrations (unless switched off), sets SQLite to
+/// WAL so readers never wait for a writer, makes sure the roles exist, and seeds demo content into
+/// an empty database.
+/// </summary>
+public sealed class DatabaseInitializer(
+    IServiceScopeFactory scopes,
+    IOptions<DatabaseOptions> database,
+    IOptions<LimberOptions> limber,
+    ILogger<DatabaseInitializer> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var db = services.GetRequiredService<AppDbContext>();
+        if (database.Value.MigrateOnStart)
+        {
+            await MigrateAsync(db, logger, cancellationToken);
+        }
+        await services.GetRequiredService<RoleSeeder>().SeedAsync();
+        if (limber.Value.DemoContent)
+        {
+            await services.GetRequiredService<DemoContentSeeder>().SeedIfEmptyAsync(cancellationToken);
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Applies pending migrations; shared with the <c>migrate</c> command.</summary>
+    public static async Task MigrateAsync(AppDbContext db, ILogger logger, CancellationToken cancellationToken)
+    {
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        if (pending.Count > 0)
+        {
+            logger.LogInformation("Applying {Count} database migration(s): {Migrations}", pending.Count, string.Join(", ", pending));
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+        if (db.Database.IsSqlite())
+        {
+            // WAL lets page reads run while a comment is being written; it is a property of the file, so once is enough.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+using Limber.Features.Articles;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using NpgsqlTypes;
+
+namespace Limber.Infrastructure.Data;
+
+/// <summary>
+/// Pins the PostgreSQL migration set (Migrations/Postgres) and holds PostgreSQL-only mapping:
+/// the full-text search vector of articles, a stored generated column with a GIN index.
+/// </summary>
+public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options) : AppDbContext(options)
+{
+    public const string SearchVector = "SearchVector";
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        var article = builder.Entity<Article>();
+        article.Property<NpgsqlTsVector>(SearchVector)
+            .HasComputedColumnSql(
+                """setweight(to_tsvector('english', coalesce("Title", '')), 'A') || setweight(to_tsvector('english', coalesce("Excerpt", '')), 'B') || setweight(to_tsvector('english', coalesce("BodyMarkdown", '')), 'C')""",
+                stored: true);
+        article.HasIndex(SearchVector).HasMethod("GIN");
+    }
+}
+
+/// <summary>Lets <c>dotnet ef</c> build the PostgreSQL context without a running server.</summary>
+public sealed class PostgresAppDbContextFactory : IDesignTimeDbContextFactory<PostgresAppDbContext>
+{
+    public PostgresAppDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<PostgresAppDbContext>().UseNpgsql("Host=localhost;Database=limber_design").Options);
+}

@@ -1,0 +1,50 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Limber.Infrastructure;
+
+/// <summary>
+/// Deploy-time configuration of the whole site, bound from the <c>Limber</c> section
+/// (environment: <c>Limber__DataPath</c>, ...). Product choices an admin edits at runtime are
+/// settings in the database, not here.
+/// </summary>
+public sealed class LimberOptions : IValidatableObject
+{
+    public const string Section = "Limber";
+
+    /// <summary>
+    /// The folder that holds everything the site writes: the SQLite database, uploads and outgoing
+    /// mail. Relative paths are resolved against the working directory. Default <c>./data</c>.
+    /// </summary>
+    [Required]
+    public string DataPath { get; set; } = "./data";
+
+    /// <summary>Create demo articles and categories when the database is empty. Default on.</summary>
+    public bool DemoContent { get; set; } = true;
+
+    /// <summary>The site's name, shown in the header, titles, feeds and mail.</summary>
+    [Required, StringLength(80)]
+    public string SiteName { get; set; } = "Limber";
+
+    /// <summary>One line under the name on the home page and in the feed.</summary>
+    [StringLength(200)]
+    public string Tagline { get; set; } = "Fitness. Simplified.";
+
+    /// <summary>
+    /// The public address of the site (e.g. <c>https://example.com</c>), used for canonical links,
+    /// feeds and the sitemap. When empty, the address of the incoming request is used.
+    /// </summary>
+    public string? BaseUrl { get; set; }
+
+    public string FullDataPath => Path.GetFullPath(DataPath);
+
+    public string UploadsPath => Path.Combine(FullDataPath, "uploads");
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!string.IsNullOrWhiteSpace(BaseUrl)
+            && !(Uri.TryCreate(BaseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+        {
+            yield return new ValidationResult("Limber:BaseUrl must be an absolute http(s) address such as https://example.com, or empty.", [nameof(BaseUrl)]);
+        }
+    }
+}
