@@ -27,7 +27,9 @@ public static class Platform
         services.AddData(builder.Configuration);
 
         services.AddRazorPages(options => options.Conventions.Add(new AdminFolderConvention()))
-            .WithRazorPagesRoot("/Features");
+            .WithRazorPagesRoot("/Features")
+            // Use cases own their validation messages; a non-nullable string is not "required" by itself.
+            .AddMvcOptions(o => o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);
         services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
         services.AddAntiforgery(o => o.Cookie.Name = "limber.af");
         services.AddProblemDetails();

@@ -40,7 +40,7 @@ public static class ArticlesApi
             [.. cards.Items.Select(ArticleSummaryResponse.From)], cards.Page, cards.PageSize, cards.Total));
     }
 
-    private static async Task<Results<Ok<ArticleResponse>, NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails>>> GetAsync(
+    private static async Task<Results<Ok<ArticleResponse>, ProblemHttpResult>> GetAsync(
         string slug, ClaimsPrincipal user, AppDbContext db, MemberAccess access, TimeProvider clock, CancellationToken cancellationToken)
     {
         var live = db.Articles.AsNoTracking().Live(clock.GetUtcNow().UtcDateTime).Where(a => a.Slug == slug);
@@ -50,12 +50,10 @@ public static class ArticlesApi
             .SingleAsync(cancellationToken);
         if (article is null)
         {
-            return TypedResults.NotFound(new Microsoft.AspNetCore.Mvc.ProblemDetails
-            {
-                Status = StatusCodes.Status404NotFound,
-                Title = "Not found",
-                Detail = $"There is no published article with the slug '{slug}'.",
-            });
+            return TypedResults.Problem(
+                detail: $"There is no published article with the slug '{slug}'.",
+                statusCode: StatusCodes.Status404NotFound,
+                title: "Not found");
         }
         var full = access.CanRead(user, card!.Visibility);
         var summary = ArticleSummaryResponse.From(card);

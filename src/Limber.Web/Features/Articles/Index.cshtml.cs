@@ -1,5 +1,6 @@
 using Limber.Infrastructure.Data;
 using Limber.Infrastructure.Web;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Limber.Features.Articles;
@@ -10,9 +11,9 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
 
     public Paged<ArticleCard> Articles { get; private set; } = null!;
 
-    public async Task OnGetAsync(string? page, CancellationToken cancellationToken)
+    public async Task OnGetAsync([FromQuery(Name = "page")] string? pageNumber, CancellationToken cancellationToken)
     {
         Articles = await db.Articles.Live(clock.GetUtcNow().UtcDateTime)
-            .PageOfCardsAsync(PageRequest.Lenient(page, PageSize), cancellationToken);
+            .PageOfCardsAsync(PageRequest.Lenient(pageNumber, PageSize), cancellationToken);
     }
 }

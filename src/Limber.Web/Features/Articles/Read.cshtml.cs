@@ -1,6 +1,6 @@
 using Limber.Features.Memberships;
-using Limber.Infrastructure.Data;
 using Limber.Features.Shared;
+using Limber.Infrastructure.Data;
 using Limber.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,6 +1,6 @@
 using Limber.Features.Articles;
-using Limber.Infrastructure.Data;
 using Limber.Features.Shared;
+using Limber.Infrastructure.Data;
 using Limber.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -16,7 +16,7 @@ public sealed class ReadModel(AppDbContext db, TimeProvider clock) : PageModel
 
     public Paged<ArticleCard> Articles { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(string slug, string? page, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = "page")] string? pageNumber, CancellationToken cancellationToken)
     {
         var category = await db.Categories.AsNoTracking().SingleOrDefaultAsync(c => c.Slug == slug, cancellationToken);
         if (category is null)
@@ -25,7 +25,7 @@ public sealed class ReadModel(AppDbContext db, TimeProvider clock) : PageModel
         }
         Category = category;
         Articles = await db.Articles.Live(clock.GetUtcNow().UtcDateTime).InCategory(slug)
-            .PageOfCardsAsync(PageRequest.Lenient(page, PageSize), cancellationToken);
+            .PageOfCardsAsync(PageRequest.Lenient(pageNumber, PageSize), cancellationToken);
         ViewData[nameof(PageMeta)] = new PageMeta(category.Name, category.Description, SiteUrls.Category(slug));
         return Page();
     }

@@ -43,15 +43,22 @@ public sealed partial class ArticleSearch(AppDbContext db, TimeProvider clock)
         return new Paged<ArticleCard>([.. items.OrderBy(c => pageIds.IndexOf(c.Id))], page.Page, page.PageSize, order.Count);
     }
 
-    private async Task<List<Hit>> RankOnPostgresAsync(string text, CancellationToken cancellationToken) =>
-        await db.Articles
-            .Where(a => EF.Property<NpgsqlTsVector>(a, PostgresAppDbContext.SearchVector)
-                .Matches(EF.Functions.WebSearchToTsQuery("english", text)))
-            .Select(a => new Hit(a.Id, EF.Property<NpgsqlTsVector>(a, PostgresAppDbContext.SearchVector)
-                .Rank(EF.Functions.WebSearchToTsQuery("english", text))))
+    private async Task<List<Hit>> RankOnPostgresAsync(string text, CancellationToken cancellationToken)
+    {
+        var hits = await db.Articles
+            .Select(a => new
+            {
+                a.Id,
+                Vector = EF.Property<NpgsqlTsVector>(a, PostgresAppDbContext.SearchVector),
+                Query = EF.Functions.WebSearchToTsQuery("english", text),
+            })
+            .Where(a => a.Vector.Matches(a.Query))
+            .Select(a => new { a.Id, Score = a.Vector.Rank(a.Query) })
             .OrderByDescending(h => h.Score)
             .Take(MaxHits)
             .ToListAsync(cancellationToken);
+        return [.. hits.Select(h => new Hit(h.Id, h.Score))];
+    }
 
     private async Task<List<Hit>> RankOnSqliteAsync(string text, CancellationToken cancellationToken)
     {

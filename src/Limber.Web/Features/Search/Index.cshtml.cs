@@ -1,5 +1,6 @@
 using Limber.Features.Articles;
 using Limber.Infrastructure.Web;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Limber.Features.Search;
@@ -12,9 +13,9 @@ public sealed class IndexModel(ArticleSearch search) : PageModel
 
     public Paged<ArticleCard> Results { get; private set; } = null!;
 
-    public async Task OnGetAsync(string? q, string? page, CancellationToken cancellationToken)
+    public async Task OnGetAsync(string? q, [FromQuery(Name = "page")] string? pageNumber, CancellationToken cancellationToken)
     {
         Query = ArticleSearch.Normalize(q);
-        Results = await search.SearchAsync(Query, PageRequest.Lenient(page, PageSize), cancellationToken);
+        Results = await search.SearchAsync(Query, PageRequest.Lenient(pageNumber, PageSize), cancellationToken);
     }
 }

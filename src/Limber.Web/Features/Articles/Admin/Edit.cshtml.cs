@@ -72,6 +72,12 @@ public sealed class EditModel(AppDbContext db, SaveArticle save, MarkdownRendere
 
     private async Task<IActionResult> SaveAsync(Guid? id, SaveArticle.Action action, CancellationToken cancellationToken)
     {
+        if (!ModelState.IsValid)
+        {
+            // Only binding can fail here (e.g. a malformed date); the form comes back with what was typed.
+            await LoadAsync(id, cancellationToken);
+            return Page();
+        }
         var result = await save.HandleAsync(id, Input.ToInput(action), User.UserId(), cancellationToken);
         if (result is null)
         {

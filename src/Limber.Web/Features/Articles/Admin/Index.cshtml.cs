@@ -17,9 +17,9 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
     [TempData]
     public string? Flash { get; set; }
 
-    public async Task OnGetAsync(string? page, CancellationToken cancellationToken)
+    public async Task OnGetAsync([FromQuery(Name = "page")] string? pageNumber, CancellationToken cancellationToken)
     {
-        var request = PageRequest.Lenient(page, PageSize);
+        var request = PageRequest.Lenient(pageNumber, PageSize);
         var total = await db.Articles.CountAsync(cancellationToken);
         // Drafts (no publish time yet) first, then newest.
         var rows = await db.Articles.AsNoTracking()

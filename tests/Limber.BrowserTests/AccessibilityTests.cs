@@ -1,0 +1,28 @@
+using Deque.AxeCore.Playwright;
+
+namespace Limber.BrowserTests;
+
+/// <summary>axe-core on the main pages: no serious or critical violations, in light and dark mode.</summary>
+[Collection(nameof(BrowserCollection))]
+public sealed class AccessibilityTests(BrowserFixture app)
+{
+    [Theory]
+    [InlineData("/", "light")]
+    [InlineData("/articles/back-pain-have-you-tried-inversion-therapy", "light")]
+    [InlineData("/articles/back-pain-have-you-tried-inversion-therapy", "dark")]
+    [InlineData("/articles/the-inversion-table-progression-plan-members-guide", "light")]
+    [InlineData("/search?q=back", "light")]
+    [InlineData("/account/login", "dark")]
+    public async Task Page_HasNoSeriousAccessibilityViolations(string path, string scheme)
+    {
+        var page = await app.NewPageAsync();
+        await page.EmulateMediaAsync(new() { ColorScheme = scheme == "dark" ? Microsoft.Playwright.ColorScheme.Dark : Microsoft.Playwright.ColorScheme.Light });
+        await page.GotoAsync(path);
+
+        var result = await page.RunAxe();
+
+        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+        Assert.True(serious.Count == 0, string.Join("\n", serious.Select(v =>
+            $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}")));
+    }
+}

@@ -1,0 +1,88 @@
+using System.Diagnostics;
+using Limber.Features.Accounts;
+using Limber.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Limber.IntegrationTests.Cli;
+
+/// <summary>The operator verbs, run as a real process of the app against this class's database.</summary>
+public sealed class AdminCommandsTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    private async Task<(int ExitCode, string Output)> RunAsync(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = app.DataPath,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Limber.Web.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+        start.Environment["Limber__DataPath"] = app.DataPath;
+        start.Environment["Limber__DemoContent"] = "false";
+        start.Environment["Limber__Database__Provider"] = app.IsPostgres ? "Postgres" : "Sqlite";
+        start.Environment["Limber__Database__ConnectionString"] = app.IsPostgres
+            ? app.Services.GetRequiredService<Limber.Infrastructure.Data.AppDbContext>().Database.GetConnectionString()
+            : $"Data Source={Path.Combine(app.DataPath, "cli.db")}";
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        return (process.ExitCode, await output + await error);
+    }
+
+    [Fact]
+    public async Task AdminCreate_MakesAnAdministratorWhoCanSignIn()
+    {
+        var email = $"owner-{Guid.NewGuid():N}@example.com";
+
+        var (exit, output) = await RunAsync("admin", "create", "--email", email, "--password", "a long enough password", "--name", "Site Owner");
+
+        Assert.True(exit == 0, output);
+        Assert.Contains($"Created administrator {email}", output);
+        if (app.IsPostgres)
+        {
+            var isAdmin = await app.WithDbAsync(db => (from u in db.Users
+                                                       join ur in db.UserRoles on u.Id equals ur.UserId
+                                                       join r in db.Roles on ur.RoleId equals r.Id
+                                                       where u.Email == email && r.Name == Roles.Admin
+                                                       select u).AnyAsync());
+            Assert.True(isAdmin);
+        }
+    }
+
+    [Fact]
+    public async Task AdminCreate_WeakPasswordOrMissingName_ExplainsAndFails()
+    {
+        var (weak, weakOutput) = await RunAsync("admin", "create", "--email", "a@example.com", "--password", "short", "--name", "A");
+        var (missing, missingOutput) = await RunAsync("admin", "create", "--email", "a@example.com");
+
+        Assert.Equal(1, weak);
+        Assert.Contains("Passwords must be at least 10 characters", weakOutput);
+        Assert.Equal(2, missing);
+        Assert.Contains("--email, --password and --name", missingOutput);
+    }
+
+    [Fact]
+    public async Task Migrate_AppliesMigrationsAndSaysSo()
+    {
+        var (exit, output) = await RunAsync("migrate");
+
+        Assert.True(exit == 0, output);
+        Assert.Contains("The database is up to date.", output);
+    }
+
+    [Fact]
+    public async Task UnknownVerb_PrintsUsage()
+    {
+        var (exit, output) = await RunAsync("admin", "explode");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("Usage:", output);
+    }
+}

@@ -1,0 +1,174 @@
+using Limber.Features.Accounts;
+using Limber.Features.Articles;
+using Limber.Features.Categories;
+using Limber.Infrastructure.Data;
+using Limber.Infrastructure.Web;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Limber.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// One running app per test class, on its own database (<see cref="TestDatabase"/>), with a fake
+/// clock and an empty data folder. Tests arrange through the intent methods (GivenArticleAsync ...)
+/// and act through HTTP.
+/// </summary>
+public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    private readonly TestDatabase _database = TestDatabase.Create();
+    private readonly string _dataPath = Directory.CreateTempSubdirectory("limber-test-").FullName;
+
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 1, 15, 9, 0, 0, TimeSpan.Zero));
+
+    public DateTime Now => Clock.GetUtcNow().UtcDateTime;
+
+    public string DataPath => _dataPath;
+
+    public bool IsPostgres => _database.IsPostgres;
+
+    /// <summary>Settings a derived factory changes for its test class.</summary>
+    protected virtual IEnumerable<KeyValuePair<string, string>> Settings => [];
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Limber:DataPath", _dataPath);
+        builder.UseSetting("Limber:DemoContent", "false");
+        builder.UseSetting("Limber:Database:Provider", _database.Provider);
+        builder.UseSetting("Limber:Database:ConnectionString", _database.ConnectionString);
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Error");
+        // Migrating a PostgreSQL database that does not exist yet logs a connection error before creating it.
+        builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Connection", "Critical");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            services.AddTestAuthentication();
+        });
+    }
+
+    public async ValueTask InitializeAsync()
+    {
+        // Starting the server runs the app's own start-up: migrations, roles.
+        _ = Server;
+        await Task.CompletedTask;
+    }
+
+    /// <summary>A client that keeps cookies and does not follow redirects, so tests see them.</summary>
+    public HttpClient CreateClient(AppUser? signedInAs)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        if (signedInAs is not null)
+        {
+            client.DefaultRequestHeaders.Add(TestAuthHandler.Header, signedInAs.Id.ToString());
+        }
+        return client;
+    }
+
+    public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    public async Task<AppUser> GivenUserAsync(string? role = null, string? password = null, string? name = null)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var email = $"{role ?? "reader"}-{Guid.NewGuid():N}@example.com";
+        var user = new AppUser
+        {
+            UserName = email,
+            Email = email,
+            EmailConfirmed = true,
+            DisplayName = name ?? $"Test {role ?? "reader"}",
+            CreatedAtUtc = Now,
+        };
+        var result = password is null ? await users.CreateAsync(user) : await users.CreateAsync(user, password);
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Description)));
+        if (role is not null)
+        {
+            await users.AddToRoleAsync(user, role);
+        }
+        return user;
+    }
+
+    public Task<AppUser> GivenEditorAsync() => GivenUserAsync(Roles.Editor);
+
+    public Task<AppUser> GivenMemberAsync() => GivenUserAsync(Roles.Member);
+
+    public Task<Category> GivenCategoryAsync(string? name = null) => WithDbAsync(async db =>
+    {
+        var unique = Guid.NewGuid().ToString("N")[..8];
+        var category = new Category { Name = name ?? $"Topic {unique}", Slug = $"topic-{unique}", Description = "A test category." };
+        db.Categories.Add(category);
+        await db.SaveChangesAsync();
+        return category;
+    });
+
+    /// <summary>A live article (published an hour ago) unless told otherwise.</summary>
+    public Task<Article> GivenArticleAsync(
+        ArticleVisibility visibility = ArticleVisibility.Public,
+        ArticleState state = ArticleState.Published,
+        string? title = null,
+        string? body = null,
+        Category? category = null,
+        DateTime? publishedAtUtc = null) => WithDbAsync(async db =>
+    {
+        var markdown = new MarkdownRenderer();
+        var unique = Guid.NewGuid().ToString("N")[..10];
+        body ??= $"Opening paragraph {unique}.\n\nSecond paragraph.\n\n<!--more-->\n\nThe members-only part {unique}.";
+        var article = new Article
+        {
+            Title = title ?? $"Article {unique}",
+            Slug = $"article-{unique}",
+            Excerpt = $"Excerpt {unique}",
+            BodyMarkdown = body,
+            BodyHtml = markdown.ToSafeHtml(body),
+            TeaserHtml = markdown.TeaserHtml(body),
+            WordCount = MarkdownRenderer.CountWords(body),
+            Visibility = visibility,
+            CreatedAtUtc = Now.AddDays(-1),
+            UpdatedAtUtc = Now.AddDays(-1),
+        };
+        if (category is not null)
+        {
+            db.Attach(category);
+            article.Categories.Add(category);
+        }
+        switch (state)
+        {
+            case ArticleState.Published:
+                article.Publish(Now, publishedAtUtc ?? Now.AddHours(-1));
+                break;
+            case ArticleState.Scheduled:
+                article.Publish(Now, publishedAtUtc ?? Now.AddDays(1));
+                break;
+        }
+        db.Articles.Add(article);
+        await db.SaveChangesAsync();
+        return article;
+    });
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await _database.DisposeAsync();
+        try
+        {
+            Directory.Delete(_dataPath, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still open by a finishing request; the OS temp cleaner gets it.
+        }
+    }
+}

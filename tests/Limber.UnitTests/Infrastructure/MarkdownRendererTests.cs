@@ -1,0 +1,58 @@
+using Limber.Infrastructure.Web;
+
+namespace Limber.UnitTests.Infrastructure;
+
+public sealed class MarkdownRendererTests
+{
+    private readonly MarkdownRenderer _renderer = new();
+
+    [Fact]
+    public void ToSafeHtml_RendersMarkdownWithTablesAndHeadingAnchors()
+    {
+        var html = _renderer.ToSafeHtml("## Week one\n\n| Angle | Minutes |\n|---|---|\n| 20° | 2 |\n");
+
+        Assert.Contains("<h2 id=\"week-one\">Week one</h2>", html);
+        Assert.Contains("<table>", html);
+    }
+
+    [Theory]
+    [InlineData("<script>alert(1)</script>", "<script")]
+    [InlineData("<img src=x onerror=alert(1)>", "onerror")]
+    [InlineData("[x](javascript:alert(1))", "javascript:")]
+    [InlineData("<iframe src=https://evil.example></iframe>", "<iframe")]
+    [InlineData("<a href=\"#\" style=\"position:fixed\">x</a>", "position:fixed")]
+    public void ToSafeHtml_RemovesWhatCouldRunOrOverlay(string markdown, string forbidden) =>
+        Assert.DoesNotContain(forbidden, _renderer.ToSafeHtml(markdown), StringComparison.OrdinalIgnoreCase);
+
+    [Fact]
+    public void ToSafeHtml_ExternalLinks_GetNoopener() =>
+        Assert.Contains("rel=\"noopener\"", _renderer.ToSafeHtml("[site](https://example.com)"));
+
+    [Fact]
+    public void TeaserHtml_StopsAtTheMoreMarker()
+    {
+        var teaser = _renderer.TeaserHtml("First.\n\nSecond.\n\n<!--more-->\n\nSecret.");
+
+        Assert.Contains("Second.", teaser);
+        Assert.DoesNotContain("Secret", teaser);
+    }
+
+    [Fact]
+    public void TeaserHtml_WithoutMarker_IsTheFirstTwoParagraphs()
+    {
+        var teaser = _renderer.TeaserHtml("One.\n\nTwo.\n\nThree.");
+
+        Assert.Contains("Two.", teaser);
+        Assert.DoesNotContain("Three.", teaser);
+    }
+
+    [Fact]
+    public void FullBody_DoesNotShowTheMoreMarker() =>
+        Assert.DoesNotContain("more", _renderer.ToSafeHtml("A.\n\n<!--more-->\n\nB."));
+
+    [Theory]
+    [InlineData("Hello world", 2)]
+    [InlineData("Don't over-think it: 20 minutes!", 6)]
+    [InlineData("", 0)]
+    public void CountWords_CountsWords(string text, int words) => Assert.Equal(words, MarkdownRenderer.CountWords(text));
+}
