@@ -1,5 +1,6 @@
 using Limber.Features.Accounts;
 using Limber.Infrastructure.Data.Seed;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -29,6 +30,12 @@ public sealed class DatabaseInitializer(
         if (limber.Value.DemoContent)
         {
             await services.GetRequiredService<DemoContentSeeder>().SeedIfEmptyAsync(cancellationToken);
+        }
+        var admins = await services.GetRequiredService<UserManager<AppUser>>().GetUsersInRoleAsync(Roles.Admin);
+        if (admins.Count == 0)
+        {
+            logger.LogWarning("No administrator yet. Create one to sign in at /account/login: " +
+                "dotnet run --project src/Limber.Web -- admin create --email you@example.com --password \"a long passphrase\" --name \"Your Name\"");
         }
     }
 
