@@ -43,6 +43,7 @@ public sealed class BrowserFixture : WebApplicationFactory<Program>, IAsyncLifet
         builder.UseSetting("Limber:Database:ConnectionString", "");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Error");
+        builder.UseSetting("Logging:LogLevel:Limber.Infrastructure.Data.DatabaseInitializer", "Error");
     }
 
     public async ValueTask InitializeAsync()

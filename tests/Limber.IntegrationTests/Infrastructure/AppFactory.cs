@@ -42,6 +42,7 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Limber:Database:ConnectionString", _database.ConnectionString);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Error");
+        builder.UseSetting("Logging:LogLevel:Limber.Infrastructure.Data.DatabaseInitializer", "Error");
         // Migrating a PostgreSQL database that does not exist yet logs a connection error before creating it.
         builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Connection", "Critical");
         foreach (var (key, value) in Settings)
