@@ -22,6 +22,7 @@ if (AdminCommands.IsCommand(args))
 
 app.UsePlatform();
 app.MapSeo();
+app.MapAccounts();
 app.MapArticles();
 
 await app.RunAsync();

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Limber.Infrastructure.Data;
+using Limber.Infrastructure.Email;
 using Limber.Infrastructure.Media;
 using Limber.Infrastructure.Security;
 using Limber.Infrastructure.Web;
@@ -31,7 +32,12 @@ public static class Platform
             // Use cases own their validation messages; a non-nullable string is not "required" by itself.
             .AddMvcOptions(o => o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);
         services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
-        services.AddAntiforgery(o => o.Cookie.Name = "limber.af");
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "limber.af";
+            o.HeaderName = AntiforgeryFilter.HeaderName;
+        });
+        services.AddEmail();
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(o =>
         {

@@ -80,7 +80,13 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         return await action(scope.ServiceProvider.GetRequiredService<AppDbContext>());
     }
 
-    public async Task<AppUser> GivenUserAsync(string? role = null, string? password = null, string? name = null)
+    public async Task<T> WithScopeAsync<T>(Func<IServiceProvider, Task<T>> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider);
+    }
+
+    public async Task<AppUser> GivenUserAsync(string? role = null, string? password = null, string? name = null, bool confirmed = true)
     {
         await using var scope = Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
@@ -89,7 +95,7 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         {
             UserName = email,
             Email = email,
-            EmailConfirmed = true,
+            EmailConfirmed = confirmed,
             DisplayName = name ?? $"Test {role ?? "reader"}",
             CreatedAtUtc = Now,
         };
@@ -104,7 +110,7 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public Task<AppUser> GivenEditorAsync() => GivenUserAsync(Roles.Editor);
 
-    public Task<AppUser> GivenMemberAsync() => GivenUserAsync(Roles.Member);
+    public Task<AppUser> GivenMemberAsync(string? password = null, string? name = null) => GivenUserAsync(Roles.Member, password, name);
 
     public Task<Category> GivenCategoryAsync(string? name = null) => WithDbAsync(async db =>
     {

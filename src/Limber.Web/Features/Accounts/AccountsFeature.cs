@@ -10,6 +10,9 @@ public static class AccountsFeature
     /// <summary>Claim carrying the display name, so the header never needs a database read.</summary>
     public const string DisplayNameClaim = "limber:display_name";
 
+    /// <summary>Claim carrying the profile picture key, for the header's avatar.</summary>
+    public const string AvatarClaim = "limber:avatar";
+
     public static IServiceCollection AddAccounts(this IServiceCollection services)
     {
         services.AddIdentity<AppUser, IdentityRole<Guid>>(options =>
@@ -40,6 +43,9 @@ public static class AccountsFeature
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.ExpireTimeSpan = TimeSpan.FromDays(14);
             options.SlidingExpiration = true;
+            // The API answers 401/403; only pages redirect to the login form.
+            options.Events.OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized);
+            options.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden);
         });
         // A changed password or role takes effect on other sessions within a minute.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
@@ -50,7 +56,33 @@ public static class AccountsFeature
 
         services.AddScoped<RoleSeeder>();
         services.AddScoped<CreateAdmin>();
+        services.AddScoped<AccountEmails>();
+        services.AddScoped<RegisterMember>();
+        services.AddScoped<UpdateProfile>();
+        services.AddScoped<DeleteAccount>();
+        services.AddScoped<AuditLog>();
+        services.AddScoped<IMemberDataContributor, ProfileData>();
+        services.AddSingleton<AvatarStore>();
         return services;
+    }
+
+    public static IEndpointRouteBuilder MapAccounts(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapMeApi();
+        return endpoints;
+    }
+
+    private static Task RedirectOrStatus(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api"))
+        {
+            context.Response.StatusCode = status;
+        }
+        else
+        {
+            context.Response.Redirect(context.RedirectUri);
+        }
+        return Task.CompletedTask;
     }
 
     public static string DisplayName(this ClaimsPrincipal user) =>
@@ -61,6 +93,10 @@ public static class AccountsFeature
 
     public static bool IsStaff(this ClaimsPrincipal user) => user.IsInRole(Roles.Admin) || user.IsInRole(Roles.Editor);
 
+    /// <summary>The signed-in member's own avatar, from the cookie's claims (no database read).</summary>
+    public static AvatarView OwnAvatar(this ClaimsPrincipal user) =>
+        new(user.UserId() ?? Guid.Empty, user.DisplayName(), user.FindFirstValue(AvatarClaim) is { Length: > 0 } key ? key : null, false);
+
     private sealed class DisplayNameClaimsFactory(
         UserManager<AppUser> users, RoleManager<IdentityRole<Guid>> roles, IOptions<IdentityOptions> options)
         : UserClaimsPrincipalFactory<AppUser, IdentityRole<Guid>>(users, roles, options)
@@ -69,6 +105,7 @@ public static class AccountsFeature
         {
             var identity = await base.GenerateClaimsAsync(user);
             identity.AddClaim(new Claim(DisplayNameClaim, user.DisplayName));
+            identity.AddClaim(new Claim(AvatarClaim, user.AvatarKey ?? ""));
             return identity;
         }
     }

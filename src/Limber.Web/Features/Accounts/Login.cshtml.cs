@@ -35,6 +35,10 @@ public sealed class LoginModel(SignInManager<AppUser> signIn) : PageModel
         {
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
         }
+        if (result.RequiresTwoFactor)
+        {
+            return RedirectToPage("/Accounts/LoginTwoFactor", new { ReturnUrl, Input.RememberMe });
+        }
         ModelState.AddModelError(string.Empty, result.IsLockedOut ? Messages.LockedOut : Messages.Invalid);
         return Page();
     }

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Xml;
+using Limber.Features.Accounts;
 using Limber.Infrastructure;
 using Limber.Infrastructure.Data;
 using Limber.Infrastructure.Web;
@@ -33,7 +34,7 @@ public static class ArticleFeed
                 a.PublishedAtUtc,
                 a.UpdatedAtUtc,
                 Content = a.Visibility == ArticleVisibility.Public ? a.BodyHtml : a.TeaserHtml,
-                Author = a.Author == null ? null : a.Author.DisplayName,
+                Author = a.Author == null ? null : a.Author.ShowNamePublicly ? a.Author.DisplayName : AppUser.PrivateName,
                 Categories = a.Categories.OrderBy(c => c.Name).Select(c => c.Name).ToList(),
             })
             .AsSplitQuery()

@@ -1,3 +1,4 @@
+using Limber.Features.Accounts;
 using Limber.Infrastructure.Web;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,7 +26,7 @@ public static class ArticleQueries
             a.PublishedAtUtc ?? a.CreatedAtUtc,
             a.Visibility,
             a.FeaturedImagePath,
-            a.Author == null ? null : a.Author.DisplayName,
+            a.Author == null ? null : a.Author.ShowNamePublicly ? a.Author.DisplayName : AppUser.PrivateName,
             a.WordCount,
             a.Categories.OrderBy(c => c.Name).Select(c => new CategoryLink(c.Slug, c.Name)).ToList()));
 

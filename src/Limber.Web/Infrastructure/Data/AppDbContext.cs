@@ -20,6 +20,8 @@ public class AppDbContext(DbContextOptions options)
 
     public DbSet<Category> Categories => Set<Category>();
 
+    public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

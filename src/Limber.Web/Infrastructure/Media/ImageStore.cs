@@ -37,9 +37,7 @@ public sealed class ImageStore(IOptions<LimberOptions> options)
         {
             return ImageResult.Failed(Messages.TooLarge);
         }
-        using var buffer = new MemoryStream((int)file.Length);
-        await file.CopyToAsync(buffer, cancellationToken);
-        var encoded = Process(buffer.ToArray(), out var error);
+        var encoded = Process(await ReadAsync(file, cancellationToken), out var error);
         if (encoded is null)
         {
             return ImageResult.Failed(error!);
@@ -49,6 +47,13 @@ public sealed class ImageStore(IOptions<LimberOptions> options)
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         await File.WriteAllBytesAsync(full, encoded, cancellationToken);
         return ImageResult.Saved(relative);
+    }
+
+    public static async Task<byte[]> ReadAsync(IFormFile file, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream((int)file.Length);
+        await file.CopyToAsync(buffer, cancellationToken);
+        return buffer.ToArray();
     }
 
     public void Delete(string? relativePath)
@@ -68,6 +73,22 @@ public sealed class ImageStore(IOptions<LimberOptions> options)
     /// <summary>The checks and the re-encode, without touching the disk.</summary>
     internal static byte[]? Process(byte[] bytes, out string? error)
     {
+        using var oriented = Decode(bytes, out error);
+        if (oriented is null)
+        {
+            return null;
+        }
+        var width = Math.Min(MaxWidth, oriented.Width);
+        var height = (int)Math.Round(oriented.Height * (width / (double)oriented.Width));
+        return EncodeJpeg(oriented, new SKRect(0, 0, oriented.Width, oriented.Height), width, height);
+    }
+
+    /// <summary>
+    /// Decodes an accepted image (first frame of an animation), upright; null with a message for the
+    /// person when the bytes are not an accepted format or claim too many pixels.
+    /// </summary>
+    public static SKBitmap? Decode(byte[] bytes, out string? error)
+    {
         error = null;
         using var data = SKData.CreateCopy(bytes);
         using var codec = SKCodec.Create(data);
@@ -77,26 +98,29 @@ public sealed class ImageStore(IOptions<LimberOptions> options)
             error = Messages.NotAnImage;
             return null;
         }
+        // Read from the header: a decompression bomb is refused before a single pixel is allocated.
         if ((long)codec.Info.Width * codec.Info.Height > MaxPixels)
         {
             error = Messages.TooManyPixels;
             return null;
         }
-        // Decodes the first frame of an animated GIF or WebP.
         using var decoded = SKBitmap.Decode(codec);
         if (decoded is null)
         {
             error = Messages.NotAnImage;
             return null;
         }
-        using var oriented = Orient(decoded, codec.EncodedOrigin);
-        var width = Math.Min(MaxWidth, oriented.Width);
-        var height = (int)Math.Round(oriented.Height * (width / (double)oriented.Width));
+        return Orient(decoded, codec.EncodedOrigin);
+    }
+
+    /// <summary>Draws <paramref name="bitmap"/> (the <paramref name="crop"/> part) at the given size on white and encodes it as JPEG, without metadata.</summary>
+    public static byte[] EncodeJpeg(SKBitmap bitmap, SKRect crop, int width, int height)
+    {
         using var surface = SKSurface.Create(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul));
         surface.Canvas.Clear(SKColors.White); // JPEG has no alpha: transparent areas become white, not black.
-        using (var image = SKImage.FromBitmap(oriented))
+        using (var image = SKImage.FromBitmap(bitmap))
         {
-            surface.Canvas.DrawImage(image, new SKRect(0, 0, width, height), new SKSamplingOptions(SKCubicResampler.Mitchell));
+            surface.Canvas.DrawImage(image, crop, new SKRect(0, 0, width, height), new SKSamplingOptions(SKCubicResampler.Mitchell));
         }
         using var snapshot = surface.Snapshot();
         using var jpeg = snapshot.Encode(SKEncodedImageFormat.Jpeg, 85);

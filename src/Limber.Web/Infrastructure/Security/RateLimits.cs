@@ -5,22 +5,31 @@ using Microsoft.Extensions.Options;
 namespace Limber.Infrastructure.Security;
 
 /// <summary>
-/// Rate limits per client address, bound from <c>Limber:RateLimits</c>. Sign-in attempts are
-/// limited here on top of Identity's lockout per account, so guessing passwords across many
-/// accounts from one address is slow too.
+/// Rate limits per client address on the forms bots and guessers go for, bound from
+/// <c>Limber:RateLimits</c>. Only POSTs count; reading the forms is never limited.
 /// </summary>
 public sealed class RateLimitOptions
 {
     public const string Section = "Limber:RateLimits";
 
-    /// <summary>Sign-in POSTs allowed per client address per minute. Default 10.</summary>
+    /// <summary>Sign-in attempts per client address per minute (accounts also lock after 5 failures). Default 10.</summary>
     [Range(1, 100_000)]
     public int SignInPerMinute { get; set; } = 10;
+
+    /// <summary>Registrations per client address per hour. Default 10.</summary>
+    [Range(1, 100_000)]
+    public int RegistrationsPerHour { get; set; } = 10;
+
+    /// <summary>Password-reset and confirmation-email requests per client address per hour. Default 10.</summary>
+    [Range(1, 100_000)]
+    public int EmailRequestsPerHour { get; set; } = 10;
 }
 
 public static class RateLimits
 {
     public const string SignIn = "sign-in";
+    public const string Registration = "registration";
+    public const string EmailRequests = "email-requests";
 
     public static IServiceCollection AddRateLimits(this IServiceCollection services)
     {
@@ -28,14 +37,9 @@ public static class RateLimits
         return services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.AddPolicy(SignIn, context => HttpMethods.IsPost(context.Request.Method)
-                ? RateLimitPartition.GetFixedWindowLimiter(ClientKey(context), _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = context.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value.SignInPerMinute,
-                    Window = TimeSpan.FromMinutes(1),
-                    QueueLimit = 0,
-                })
-                : RateLimitPartition.GetNoLimiter("get"));
+            options.AddPolicy(SignIn, context => PostsPerAddress(context, SignIn, o => o.SignInPerMinute, TimeSpan.FromMinutes(1)));
+            options.AddPolicy(Registration, context => PostsPerAddress(context, Registration, o => o.RegistrationsPerHour, TimeSpan.FromHours(1)));
+            options.AddPolicy(EmailRequests, context => PostsPerAddress(context, EmailRequests, o => o.EmailRequestsPerHour, TimeSpan.FromHours(1)));
             options.OnRejected = (context, _) =>
             {
                 context.HttpContext.Response.Headers.RetryAfter = "60";
@@ -44,5 +48,13 @@ public static class RateLimits
         });
     }
 
-    private static string ClientKey(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+    private static RateLimitPartition<string> PostsPerAddress(HttpContext context, string policy, Func<RateLimitOptions, int> permits, TimeSpan window) =>
+        HttpMethods.IsPost(context.Request.Method)
+            ? RateLimitPartition.GetFixedWindowLimiter($"{policy}:{context.Connection.RemoteIpAddress}", _ => new FixedWindowRateLimiterOptions
+            {
+                PermitLimit = permits(context.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value),
+                Window = window,
+                QueueLimit = 0,
+            })
+            : RateLimitPartition.GetNoLimiter("read");
 }
