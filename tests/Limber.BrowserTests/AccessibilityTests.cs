@@ -13,6 +13,8 @@ public sealed class AccessibilityTests(BrowserFixture app)
     [InlineData("/articles/the-inversion-table-progression-plan-members-guide", "light")]
     [InlineData("/search?q=back", "light")]
     [InlineData("/account/login", "dark")]
+    [InlineData("/account/register", "light")]
+    [InlineData("/join", "light")]
     public async Task Page_HasNoSeriousAccessibilityViolations(string path, string scheme)
     {
         var page = await app.NewPageAsync();

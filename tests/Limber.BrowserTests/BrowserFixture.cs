@@ -28,6 +28,9 @@ public sealed class BrowserFixture : WebApplicationFactory<Program>, IAsyncLifet
 
     public string EditorEmail { get; } = $"editor-{Guid.NewGuid():N}@example.com";
 
+    /// <summary>Where the app writes its mail as .eml files (no SMTP server in the browser tests).</summary>
+    public string MailFolder => Path.Combine(_dataPath, "mail");
+
     /// <summary>Where screenshots go: <c>LIMBER_SCREENSHOTS</c>, or a folder in the temp directory.</summary>
     public static string ScreenshotFolder { get; } =
         Environment.GetEnvironmentVariable("LIMBER_SCREENSHOTS") is { Length: > 0 } folder
