@@ -1,6 +1,7 @@
 using Limber.Features.Accounts;
 using Limber.Features.Articles;
 using Limber.Features.Categories;
+using Limber.Features.Comments;
 using Limber.Features.Home;
 using Limber.Features.Search;
 using Limber.Infrastructure;
@@ -12,6 +13,7 @@ builder.Services
     .AddAccounts()
     .AddArticles()
     .AddCategories()
+    .AddComments()
     .AddSearch();
 
 var app = builder.Build();
@@ -24,6 +26,7 @@ app.UsePlatform();
 app.MapSeo();
 app.MapAccounts();
 app.MapArticles();
+app.MapComments();
 
 await app.RunAsync();
 return 0;

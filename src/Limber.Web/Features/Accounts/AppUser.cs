@@ -40,5 +40,8 @@ public sealed class AppUser : IdentityUser<Guid>
     /// <summary>Changes with every new picture, so its URL changes and caches never show an old one; null when none.</summary>
     public string? AvatarKey { get; set; }
 
+    /// <summary>A moderator stopped this member from commenting.</summary>
+    public bool CommentingSuspended { get; set; }
+
     public string PublicName => ShowNamePublicly ? DisplayName : PrivateName;
 }

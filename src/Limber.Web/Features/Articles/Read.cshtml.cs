@@ -1,20 +1,114 @@
+using Limber.Features.Accounts;
+using Limber.Features.Comments;
 using Limber.Features.Memberships;
 using Limber.Features.Shared;
 using Limber.Infrastructure.Data;
 using Limber.Infrastructure.Web;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace Limber.Features.Articles;
 
-public sealed class ReadModel(AppDbContext db, MemberAccess access, TimeProvider clock) : PageModel
+/// <summary>An article and its thread. The comment forms post here, so a refused comment comes back with its text.</summary>
+public sealed class ReadModel(AppDbContext db, MemberAccess access, TimeProvider clock, CommentThreadQuery threads,
+    CommentRules rules, UserManager<AppUser> users) : PageModel
 {
     public Article Article { get; private set; } = null!;
 
     public bool CanReadAll { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    public CommentThread Thread { get; private set; } = null!;
+
+    /// <summary>Why the reader cannot comment (null when they can).</summary>
+    public string? CommentBlocker { get; private set; }
+
+    [BindProperty(SupportsGet = true)]
+    public Guid? ReplyTo { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public Guid? Edit { get; set; }
+
+    /// <summary>The text of the comment, reply or edit being posted.</summary>
+    [BindProperty]
+    public string? Body { get; set; }
+
+    [TempData]
+    public string? CommentFlash { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = "page")] string? pageNumber, CancellationToken cancellationToken) =>
+        await LoadAsync(slug, PageRequest.Lenient(pageNumber, CommentThreadQuery.TopLevelPerPage).Page, cancellationToken) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostCommentAsync(string slug, [FromServices] PostComment post, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(slug, 1, cancellationToken))
+        {
+            return NotFound();
+        }
+        var result = await post.HandleAsync(User, new PostComment.Input(Article.Id, ReplyTo, Body), cancellationToken);
+        if (result.Comment is { } comment)
+        {
+            if (comment.Status == CommentStatus.Pending)
+            {
+                CommentFlash = CommentRules.Messages.Held;
+            }
+            return await ToCommentAsync(comment.Id, cancellationToken);
+        }
+        if (result.NotFound && ReplyTo is null)
+        {
+            return NotFound();
+        }
+        ModelState.AddModelError(nameof(Body), result.Error!);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostEditCommentAsync(string slug, Guid id, [FromServices] ChangeOwnComment change, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(slug, 1, cancellationToken) || User.UserId() is not { } me)
+        {
+            return NotFound();
+        }
+        switch (await change.EditAsync(me, id, Body, cancellationToken))
+        {
+            case null:
+                return NotFound();
+            case "":
+                return await ToCommentAsync(id, cancellationToken);
+            case var error:
+                Edit = id;
+                ModelState.AddModelError(nameof(Body), error);
+                return Page();
+        }
+    }
+
+    public async Task<IActionResult> OnPostDeleteCommentAsync(string slug, Guid id, [FromServices] ChangeOwnComment change, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(slug, 1, cancellationToken) || User.UserId() is not { } me || !await change.DeleteAsync(me, id, cancellationToken))
+        {
+            return NotFound();
+        }
+        CommentFlash = "Your comment was deleted.";
+        return Redirect($"{SiteUrls.Article(slug)}#comments");
+    }
+
+    public async Task<IActionResult> OnPostReportCommentAsync(string slug, Guid id, [FromServices] ReportComment report, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(slug, 1, cancellationToken) || User.UserId() is not { } me || !await report.HandleAsync(me, id, cancellationToken))
+        {
+            return NotFound();
+        }
+        CommentFlash = ReportComment.Thanks;
+        return await ToCommentAsync(id, cancellationToken);
+    }
+
+    private async Task<RedirectResult> ToCommentAsync(Guid commentId, CancellationToken cancellationToken)
+    {
+        var page = await threads.PageOfAsync(Article.Id, commentId, cancellationToken);
+        return Redirect($"{SiteUrls.Article(Article.Slug)}{(page > 1 ? $"?page={page}" : "")}#comment-{commentId}");
+    }
+
+    private async Task<bool> LoadAsync(string slug, int page, CancellationToken cancellationToken)
     {
         var article = await db.Articles.AsNoTracking()
             .Live(clock.GetUtcNow().UtcDateTime)
@@ -24,16 +118,19 @@ public sealed class ReadModel(AppDbContext db, MemberAccess access, TimeProvider
             .SingleOrDefaultAsync(a => a.Slug == slug, cancellationToken);
         if (article is null)
         {
-            return NotFound();
+            return false;
         }
         Article = article;
         CanReadAll = access.CanRead(User, article.Visibility);
+        var member = User.Identity?.IsAuthenticated == true ? await users.GetUserAsync(User) : null;
+        CommentBlocker = await rules.WhyNotAsync(member, User, article, cancellationToken);
+        Thread = await threads.LoadAsync(article.Id, page, member?.Id, cancellationToken);
         ViewData[nameof(PageMeta)] = new PageMeta(
             article.Title,
             article.Excerpt,
             SiteUrls.Article(article.Slug),
             OgType: "article",
             ImagePath: article.FeaturedImagePath is null ? null : SiteUrls.Upload(article.FeaturedImagePath));
-        return Page();
+        return true;
     }
 }

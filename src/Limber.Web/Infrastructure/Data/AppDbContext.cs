@@ -1,6 +1,10 @@
 using Limber.Features.Accounts;
 using Limber.Features.Articles;
 using Limber.Features.Categories;
+using Limber.Features.Comments;
+using Limber.Features.Notifications;
+using Limber.Features.Settings;
+using Limber.Infrastructure.Email;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -21,6 +25,16 @@ public class AppDbContext(DbContextOptions options)
     public DbSet<Category> Categories => Set<Category>();
 
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+
+    public DbSet<Comment> Comments => Set<Comment>();
+
+    public DbSet<CommentReport> CommentReports => Set<CommentReport>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
+
+    public DbSet<OutboxMessage> EmailOutbox => Set<OutboxMessage>();
+
+    public DbSet<SiteSettings> SiteSettings => Set<SiteSettings>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

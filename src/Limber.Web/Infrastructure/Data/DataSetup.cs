@@ -29,6 +29,7 @@ public static class DataSetup
         }
 
         services.AddScoped<Seed.DemoContentSeeder>();
+        services.AddScoped<Seed.DemoComments>();
         services.AddHostedService<DatabaseInitializer>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         return services;

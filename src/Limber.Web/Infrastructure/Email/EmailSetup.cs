@@ -14,6 +14,10 @@ public static class EmailSetup
         services.AddSingleton<IEmailSender>(sp => string.IsNullOrWhiteSpace(sp.GetRequiredService<IOptions<EmailOptions>>().Value.Smtp.Host)
             ? sp.GetRequiredService<FileEmailSender>()
             : sp.GetRequiredService<SmtpEmailSender>());
+        services.AddSingleton<OutboxSignal>();
+        services.AddScoped<EmailOutbox>();
+        services.AddScoped<OutboxSender>();
+        services.AddHostedService<OutboxWorker>();
         return services;
     }
 }

@@ -13,6 +13,16 @@ public sealed class MimeMessages(IOptions<EmailOptions> email, IOptions<LimberOp
         mime.To.Add(new MailboxAddress(message.ToName, message.ToAddress));
         mime.Subject = message.Subject;
         mime.Body = new BodyBuilder { TextBody = message.TextBody, HtmlBody = message.HtmlBody }.ToMessageBody();
+        if (message.MessageId is { } id)
+        {
+            mime.MessageId = $"{id:N}@{MailboxAddress.Parse(email.Value.FromAddress).Domain}";
+        }
+        if (message.UnsubscribeUrl is { } unsubscribe)
+        {
+            // RFC 8058: mail clients show an unsubscribe button that POSTs to this address.
+            mime.Headers.Add("List-Unsubscribe", $"<{unsubscribe}>");
+            mime.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
         return mime;
     }
 }

@@ -6,7 +6,8 @@ namespace Limber.Infrastructure.Security;
 
 /// <summary>
 /// Every page in a feature's <c>Admin/</c> folder (and the <c>Features/Admin</c> dashboard) requires
-/// the staff policy, so a new admin page cannot be forgotten open.
+/// the staff policy, so a new admin page cannot be forgotten open; comment moderation
+/// (<c>Comments/Admin</c>) requires the moderation policy instead.
 /// </summary>
 public sealed class AdminFolderConvention : IPageApplicationModelConvention
 {
@@ -15,7 +16,8 @@ public sealed class AdminFolderConvention : IPageApplicationModelConvention
         var path = model.ViewEnginePath;
         if (path.StartsWith("/Admin/", StringComparison.Ordinal) || path.Contains("/Admin/", StringComparison.Ordinal))
         {
-            model.EndpointMetadata.Add(new AuthorizeAttribute(Roles.StaffPolicy));
+            var policy = path.StartsWith("/Comments/Admin/", StringComparison.Ordinal) ? Roles.ModerationPolicy : Roles.StaffPolicy;
+            model.EndpointMetadata.Add(new AuthorizeAttribute(policy));
         }
     }
 }

@@ -5,3 +5,43 @@ document.addEventListener("click", (event) => {
         event.preventDefault();
     }
 });
+
+// "Reply" links (which reload the page with the form open) become buttons that open the form in place.
+(() => {
+    const template = document.getElementById("reply-template");
+    const token = document.querySelector("#new-comment input[name=__RequestVerificationToken]");
+    if (!template || !token) {
+        return;
+    }
+    for (const link of document.querySelectorAll("a[data-reply]")) {
+        const id = link.getAttribute("data-reply");
+        const button = document.createElement("button");
+        button.type = "button";
+        button.className = "link-button reply-toggle";
+        button.textContent = "Reply";
+        button.setAttribute("aria-expanded", "false");
+        button.setAttribute("aria-controls", "reply-" + id);
+        link.replaceWith(button);
+        button.addEventListener("click", () => {
+            const comment = document.getElementById("comment-" + id);
+            let form = document.getElementById("reply-" + id);
+            if (form) {
+                const open = form.hidden;
+                form.hidden = !open;
+                button.setAttribute("aria-expanded", String(open));
+                if (open) form.querySelector("textarea").focus();
+                return;
+            }
+            form = template.content.firstElementChild.cloneNode(true);
+            form.id = "reply-" + id;
+            form.action = location.pathname + "?handler=Comment&replyTo=" + encodeURIComponent(id);
+            form.querySelector("input[name=__RequestVerificationToken]").value = token.value;
+            const textarea = form.querySelector("textarea");
+            textarea.id = "reply-body-" + id;
+            form.querySelector("label").htmlFor = textarea.id;
+            comment.appendChild(form);
+            button.setAttribute("aria-expanded", "true");
+            textarea.focus();
+        });
+    }
+})();

@@ -20,6 +20,7 @@ public sealed class DemoContentSeeder(
     MarkdownRenderer markdown,
     IOptions<LimberOptions> options,
     TimeProvider clock,
+    DemoComments comments,
     ILogger<DemoContentSeeder> logger)
 {
     public const string CreatorEmail = "coach@limber.example";
@@ -27,15 +28,15 @@ public sealed class DemoContentSeeder(
 
     public async Task SeedIfEmptyAsync(CancellationToken cancellationToken)
     {
-        if (await db.Articles.AnyAsync(cancellationToken) || await db.Categories.AnyAsync(cancellationToken))
+        if (!await db.Articles.AnyAsync(cancellationToken) && !await db.Categories.AnyAsync(cancellationToken))
         {
-            return;
+            var author = await CreatorAsync();
+            var categories = await SeedCategoriesAsync(cancellationToken);
+            var count = await SeedArticlesAsync(author, categories, cancellationToken);
+            logger.LogInformation("Created demo content: {Categories} categories and {Articles} articles. Switch this off with Limber:DemoContent=false.",
+                categories.Count, count);
         }
-        var author = await CreatorAsync();
-        var categories = await SeedCategoriesAsync(cancellationToken);
-        var count = await SeedArticlesAsync(author, categories, cancellationToken);
-        logger.LogInformation("Created demo content: {Categories} categories and {Articles} articles. Switch this off with Limber:DemoContent=false.",
-            categories.Count, count);
+        await comments.SeedAsync(cancellationToken);
     }
 
     /// <summary>The demo creator: the author of the articles, without a password (nobody signs in as them).</summary>

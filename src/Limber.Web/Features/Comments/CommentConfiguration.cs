@@ -1,0 +1,50 @@
+using Limber.Features.Accounts;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Limber.Features.Comments;
+
+public sealed class CommentConfiguration : IEntityTypeConfiguration<Comment>
+{
+    public void Configure(EntityTypeBuilder<Comment> builder)
+    {
+        builder.Property(c => c.Body).HasMaxLength(Comment.BodyMaxLength).IsRequired();
+        builder.Property(c => c.Path).HasMaxLength((Comment.MaxDepth + 1) * 33).IsRequired();
+        builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
+        builder.HasOne(c => c.Article).WithMany().HasForeignKey(c => c.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(c => c.Author).WithMany().HasForeignKey(c => c.AuthorId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<Comment>().WithMany().HasForeignKey(c => c.ParentId).OnDelete(DeleteBehavior.Restrict);
+        // A page of a thread: the article's top-level comments in order, then their subtrees in path order.
+        builder.HasIndex(c => new { c.ArticleId, c.Depth, c.Id });
+        builder.HasIndex(c => new { c.ArticleId, c.RootId, c.Path });
+        builder.HasIndex(c => new { c.AuthorId, c.CreatedAtUtc });
+        builder.HasIndex(c => new { c.Status, c.CreatedAtUtc });
+        builder.Ignore(c => c.IsVisible);
+    }
+}
+
+/// <summary>A member flagging a comment for the moderators; once per member and comment.</summary>
+public sealed class CommentReport
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+
+    public Guid CommentId { get; init; }
+
+    public Guid? ReporterId { get; init; }
+
+    public DateTime CreatedAtUtc { get; init; }
+
+    /// <summary>Set when a moderator has dealt with the comment.</summary>
+    public DateTime? ResolvedAtUtc { get; set; }
+}
+
+public sealed class CommentReportConfiguration : IEntityTypeConfiguration<CommentReport>
+{
+    public void Configure(EntityTypeBuilder<CommentReport> builder)
+    {
+        builder.HasOne<Comment>().WithMany().HasForeignKey(r => r.CommentId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<AppUser>().WithMany().HasForeignKey(r => r.ReporterId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasIndex(r => new { r.CommentId, r.ReporterId }).IsUnique();
+        builder.HasIndex(r => r.ResolvedAtUtc);
+    }
+}

@@ -1,0 +1,126 @@
+using Limber.Features.Accounts;
+using Limber.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Limber.Features.Comments;
+
+/// <summary>
+/// Loads one page of an article's thread in three queries whatever its size: the published count,
+/// the number of top-level comments, and the page's top-level comments with all their replies in
+/// path order (depth-first, oldest first).
+/// </summary>
+public sealed class CommentThreadQuery(AppDbContext db)
+{
+    public const int TopLevelPerPage = 50;
+
+    public static class Texts
+    {
+        public const string Deleted = "This comment was deleted.";
+        public const string Removed = "This comment was removed by a moderator.";
+        public const string DeletedMember = "Deleted member";
+    }
+
+    public async Task<CommentThread> LoadAsync(Guid articleId, int page, Guid? viewerId, CancellationToken cancellationToken)
+    {
+        var count = await db.Comments.CountAsync(c => c.ArticleId == articleId && c.Status == CommentStatus.Published && !c.DeletedByAuthor, cancellationToken);
+        var roots = db.Comments.Where(c => c.ArticleId == articleId && c.Depth == 0
+            && (c.Status == CommentStatus.Published || c.Status == CommentStatus.Removed || (c.Status == CommentStatus.Pending && c.AuthorId == viewerId)));
+        var rootCount = await roots.CountAsync(cancellationToken);
+        var pageCount = Math.Max(1, (int)Math.Ceiling(rootCount / (double)TopLevelPerPage));
+        page = Math.Clamp(page, 1, pageCount);
+        var pageRoots = roots.OrderBy(c => c.Id).Skip((page - 1) * TopLevelPerPage).Take(TopLevelPerPage).Select(c => c.Id);
+        var rows = await db.Comments.AsNoTracking()
+            .Where(c => c.ArticleId == articleId && pageRoots.Contains(c.RootId)
+                && (c.Status == CommentStatus.Published || c.Status == CommentStatus.Removed || (c.Status == CommentStatus.Pending && c.AuthorId == viewerId)))
+            .OrderBy(c => c.Path)
+            .Select(c => new Row(c.Id, c.ParentId, c.Depth, c.Status, c.DeletedByAuthor, c.Body, c.CreatedAtUtc, c.EditedAtUtc, c.AuthorId,
+                c.Author == null ? null : c.Author.DisplayName, c.Author != null && c.Author.ShowNamePublicly,
+                c.Author == null ? null : c.Author.Location, c.Author == null ? null : c.Author.AvatarKey))
+            .ToListAsync(cancellationToken);
+        return new CommentThread(count, Shape(rows, viewerId), page, pageCount);
+    }
+
+    /// <summary>Which page of the thread shows the comment (the page of its top-level comment).</summary>
+    public async Task<int> PageOfAsync(Guid articleId, Guid commentId, CancellationToken cancellationToken)
+    {
+        var rootId = await db.Comments.Where(c => c.Id == commentId).Select(c => c.RootId).SingleOrDefaultAsync(cancellationToken);
+        var before = await db.Comments.CountAsync(c => c.ArticleId == articleId && c.Depth == 0 && c.Id.CompareTo(rootId) < 0
+            && (c.Status == CommentStatus.Published || c.Status == CommentStatus.Removed), cancellationToken);
+        return before / TopLevelPerPage + 1;
+    }
+
+    /// <summary>Turns rows into what the page shows; drops placeholders that no longer hold any visible reply.</summary>
+    private static List<CommentView> Shape(List<Row> rows, Guid? viewerId)
+    {
+        var names = rows.ToDictionary(r => r.Id, r => r.PublicName);
+        var hasVisibleDescendant = new HashSet<Guid>();
+        foreach (var row in Enumerable.Reverse(rows))
+        {
+            if ((row.IsShown || hasVisibleDescendant.Contains(row.Id)) && row.ParentId is { } parent)
+            {
+                hasVisibleDescendant.Add(parent);
+            }
+        }
+        var views = new List<CommentView>(rows.Count);
+        foreach (var r in rows)
+        {
+            if (!r.IsShown && !hasVisibleDescendant.Contains(r.Id))
+            {
+                continue;
+            }
+            var placeholder = r.DeletedByAuthor ? Texts.Deleted : r.Status == CommentStatus.Removed ? Texts.Removed : null;
+            var avatar = r.AuthorId is null || !r.ShowName
+                ? new AvatarView(r.AuthorId ?? r.Id, r.PublicName, null, IsPrivate: true)
+                : new AvatarView(r.AuthorId.Value, r.PublicName, r.AvatarKey, false);
+            views.Add(new CommentView(
+                r.Id,
+                r.ParentId,
+                Math.Min(r.Depth, Comment.MaxDisplayDepth - 1),
+                placeholder is null ? avatar : avatar with { PictureKey = null },
+                placeholder is null ? r.PublicName : "",
+                placeholder is null ? r.Location : null,
+                r.CreatedAtUtc,
+                r.EditedAtUtc,
+                placeholder is null ? CommentText.ToHtml(r.Body) : null,
+                placeholder,
+                r.Status == CommentStatus.Pending,
+                placeholder is null && viewerId is not null && r.AuthorId == viewerId,
+                r.Body,
+                r.Depth >= Comment.MaxDisplayDepth && r.ParentId is { } p ? names.GetValueOrDefault(p) : null));
+        }
+        return views;
+    }
+
+    private sealed record Row(Guid Id, Guid? ParentId, int Depth, CommentStatus Status, bool DeletedByAuthor, string Body,
+        DateTime CreatedAtUtc, DateTime? EditedAtUtc, Guid? AuthorId, string? DisplayName, bool ShowName, string? Location, string? AvatarKey)
+    {
+        public string PublicName => AuthorId is null ? Texts.DeletedMember : ShowName ? DisplayName! : AppUser.PrivateName;
+
+        public bool IsShown => !DeletedByAuthor && Status is CommentStatus.Published or CommentStatus.Pending;
+    }
+}
+
+/// <summary>One page of a thread; <see cref="Count"/> is always of the whole thread.</summary>
+public sealed record CommentThread(int Count, IReadOnlyList<CommentView> Items, int Page, int PageCount)
+{
+    public string Heading(string title) => $"{Count} {(Count == 1 ? "comment" : "comments")} on “{title}”";
+}
+
+/// <summary>A comment as the page shows it, already decided for privacy and state.</summary>
+/// <param name="Placeholder">"This comment was deleted." (or removed) when the comment only holds its replies' place.</param>
+/// <param name="ReplyingTo">The parent's public name, for replies shown flattened at the deepest level.</param>
+public sealed record CommentView(
+    Guid Id,
+    Guid? ParentId,
+    int DisplayDepth,
+    AvatarView Avatar,
+    string AuthorName,
+    string? Location,
+    DateTime CreatedAtUtc,
+    DateTime? EditedAtUtc,
+    string? Html,
+    string? Placeholder,
+    bool IsPending,
+    bool IsOwn,
+    string Body,
+    string? ReplyingTo);

@@ -1,0 +1,28 @@
+using Limber.Features.Notifications;
+using Limber.Features.Settings;
+
+namespace Limber.Features.Comments;
+
+public static class CommentsFeature
+{
+    public static IServiceCollection AddComments(this IServiceCollection services)
+    {
+        services.AddScoped<CommentThreadQuery>();
+        services.AddScoped<CommentRules>();
+        services.AddScoped<PostComment>();
+        services.AddScoped<ChangeOwnComment>();
+        services.AddScoped<ReportComment>();
+        services.AddScoped<ModerateComment>();
+        services.AddScoped<SiteSettingsReader>();
+        services.AddScoped<Accounts.IMemberDataContributor, CommentsData>();
+        services.AddNotifications();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapComments(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapCommentsApi();
+        endpoints.MapNotificationsApi();
+        return endpoints;
+    }
+}

@@ -1,0 +1,79 @@
+using System.Security.Claims;
+using Limber.Features.Accounts;
+using Limber.Features.Articles;
+using Limber.Features.Notifications;
+using Limber.Features.Settings;
+using Limber.Infrastructure.Data;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Limber.Features.Comments;
+
+/// <summary>
+/// A member posts a comment or a reply. It is published, or held for a moderator (first comment when
+/// the site asks, too many links); a published reply tells the parent's author, once.
+/// </summary>
+public sealed class PostComment(AppDbContext db, UserManager<AppUser> users, CommentRules rules, SiteSettingsReader settings,
+    ReplyNotifier notifier, TimeProvider clock)
+{
+    public const int PerMinute = 5;
+    public const int PerHour = 60;
+
+    public sealed record Input(Guid ArticleId, Guid? ParentId, string? Body);
+
+    /// <summary>The comment (published or held), or the reason it was refused; NotFound when the article or parent is not there.</summary>
+    /// <param name="AboutTheText">The error is about what was typed (empty, too long, too fast): the member fixes it and posts again.</param>
+    public sealed record Result(Comment? Comment, string? Error, bool NotFound = false, bool AboutTheText = false);
+
+    public async Task<Result> HandleAsync(ClaimsPrincipal principal, Input input, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var article = await db.Articles.Live(now).SingleOrDefaultAsync(a => a.Id == input.ArticleId, cancellationToken);
+        if (article is null)
+        {
+            return new Result(null, null, NotFound: true);
+        }
+        var member = await users.GetUserAsync(principal);
+        if (await rules.WhyNotAsync(member, principal, article, cancellationToken) is { } why)
+        {
+            return new Result(null, why);
+        }
+        if (CommentRules.CheckBody(input.Body) is { } bodyError)
+        {
+            return new Result(null, bodyError, AboutTheText: true);
+        }
+        Comment? parent = null;
+        if (input.ParentId is { } parentId)
+        {
+            parent = await db.Comments.SingleOrDefaultAsync(c => c.Id == parentId && c.ArticleId == article.Id
+                && (c.Status == CommentStatus.Published || c.Status == CommentStatus.Removed), cancellationToken);
+            if (parent is null || parent.Depth + 1 > Comment.MaxDepth)
+            {
+                return new Result(null, CommentRules.Messages.GoneParent, NotFound: parent is null);
+            }
+        }
+        var recent = await db.Comments.Where(c => c.AuthorId == member!.Id && c.CreatedAtUtc > now.AddHours(-1))
+            .Select(c => c.CreatedAtUtc).ToListAsync(cancellationToken);
+        if (recent.Count(t => t > now.AddMinutes(-1)) >= PerMinute || recent.Count >= PerHour)
+        {
+            return new Result(null, CommentRules.Messages.TooFast, AboutTheText: true);
+        }
+
+        var body = input.Body!.Trim();
+        var comment = parent is null ? Comment.Start(article, member!, body, now) : parent.ReplyBy(member!, body, now);
+        var site = await settings.GetAsync(cancellationToken);
+        var firstComment = site.HoldFirstComment
+            && !await db.Comments.AnyAsync(c => c.AuthorId == member!.Id && c.Status == CommentStatus.Published, cancellationToken);
+        if (firstComment || CommentText.CountLinks(body) > site.HoldAboveLinks)
+        {
+            comment.Status = CommentStatus.Pending;
+        }
+        db.Comments.Add(comment);
+        if (comment.Status == CommentStatus.Published && parent is not null)
+        {
+            await notifier.NotifyAsync(comment, parent, article, cancellationToken);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return new Result(comment, null);
+    }
+}

@@ -1,0 +1,55 @@
+using Limber.Features.Accounts;
+using Limber.Infrastructure.Data;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Limber.Features.Notifications;
+
+/// <summary><c>/account/notifications</c>: the member's notifications, newest first; open one, mark one or all read.</summary>
+[Authorize]
+public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
+{
+    public List<Notification> Items { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        Items = await db.Notifications.AsNoTracking().Where(n => n.RecipientId == User.UserId())
+            .OrderByDescending(n => n.CreatedAtUtc).Take(100).ToListAsync(cancellationToken);
+
+    /// <summary>Marks it read and goes to the reply. Someone else's notification is "not found".</summary>
+    public async Task<IActionResult> OnPostOpenAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var notification = await MineAsync(id, cancellationToken);
+        if (notification is null)
+        {
+            return NotFound();
+        }
+        notification.ReadAtUtc ??= clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(cancellationToken);
+        return LocalRedirect(notification.Link);
+    }
+
+    public async Task<IActionResult> OnPostReadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var notification = await MineAsync(id, cancellationToken);
+        if (notification is null)
+        {
+            return NotFound();
+        }
+        notification.ReadAtUtc ??= clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(cancellationToken);
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostReadAllAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        await db.Notifications.Where(n => n.RecipientId == User.UserId() && n.ReadAtUtc == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAtUtc, now), cancellationToken);
+        return RedirectToPage();
+    }
+
+    private Task<Notification?> MineAsync(Guid id, CancellationToken cancellationToken) =>
+        db.Notifications.SingleOrDefaultAsync(n => n.Id == id && n.RecipientId == User.UserId(), cancellationToken);
+}

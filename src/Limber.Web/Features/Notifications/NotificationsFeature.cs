@@ -1,0 +1,38 @@
+using System.Security.Claims;
+using Limber.Features.Accounts;
+using Limber.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Limber.Features.Notifications;
+
+public static class NotificationsFeature
+{
+    public static IServiceCollection AddNotifications(this IServiceCollection services)
+    {
+        services.AddScoped<ReplyNotifier>();
+        services.AddScoped<NotificationCounter>();
+        services.AddSingleton<UnsubscribeLinks>();
+        services.AddScoped<IMemberDataContributor, NotificationsData>();
+        return services;
+    }
+}
+
+/// <summary>The header's unread count: one indexed count per page view, for signed-in members only.</summary>
+public sealed class NotificationCounter(AppDbContext db)
+{
+    public async Task<int> UnreadAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
+        user.UserId() is { } id ? await db.Notifications.CountAsync(n => n.RecipientId == id && n.ReadAtUtc == null, cancellationToken) : 0;
+}
+
+public sealed class NotificationsData(AppDbContext db) : IMemberDataContributor
+{
+    public string Section => "notifications";
+
+    public async Task<object?> ExportAsync(AppUser member, CancellationToken cancellationToken) =>
+        await db.Notifications.AsNoTracking().Where(n => n.RecipientId == member.Id).OrderByDescending(n => n.CreatedAtUtc)
+            .Select(n => new { n.Link, n.ActorName, n.ArticleTitle, n.Excerpt, CreatedAt = n.CreatedAtUtc, ReadAt = n.ReadAtUtc })
+            .ToListAsync(cancellationToken);
+
+    public Task EraseAsync(AppUser member, CancellationToken cancellationToken) =>
+        db.Notifications.Where(n => n.RecipientId == member.Id).ExecuteDeleteAsync(cancellationToken);
+}

@@ -1,0 +1,64 @@
+using System.Net;
+using Limber.Features.Articles;
+using Limber.Features.Comments;
+using Limber.Infrastructure;
+using Limber.Infrastructure.Data;
+using Limber.Infrastructure.Email;
+using Limber.Infrastructure.Web;
+using Microsoft.Extensions.Options;
+
+namespace Limber.Features.Notifications;
+
+/// <summary>
+/// Tells a comment's author that someone replied: an in-app notification and, unless they turned it
+/// off, an email through the outbox. Added to the caller's unit of work; never for replying to
+/// oneself, never twice for the same reply.
+/// </summary>
+public sealed class ReplyNotifier(AppDbContext db, EmailOutbox outbox, UnsubscribeLinks unsubscribe, SiteUrls urls,
+    IOptions<LimberOptions> site, TimeProvider clock)
+{
+    public async Task NotifyAsync(Comment reply, Comment parent, Article article, CancellationToken cancellationToken)
+    {
+        reply.ReplyNotified = true;
+        if (parent.AuthorId is not { } recipientId || parent.AuthorId == reply.AuthorId)
+        {
+            return;
+        }
+        var recipient = await db.Users.FindAsync([recipientId], cancellationToken);
+        var replier = await db.Users.FindAsync([reply.AuthorId], cancellationToken);
+        if (recipient is null || replier is null)
+        {
+            return;
+        }
+        var link = $"{SiteUrls.Article(article.Slug)}#comment-{reply.Id}";
+        var excerpt = CommentText.Excerpt(reply.Body);
+        db.Notifications.Add(new Notification
+        {
+            RecipientId = recipient.Id,
+            Link = link,
+            ActorName = replier.PublicName,
+            ArticleTitle = article.Title.Length > 200 ? article.Title[..200] : article.Title,
+            Excerpt = excerpt,
+            CommentId = reply.Id,
+            CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+        });
+        if (!recipient.EmailOnReply || !recipient.EmailConfirmed)
+        {
+            return;
+        }
+        var absolute = urls.Absolute(link);
+        var stop = urls.Absolute($"/unsubscribe?token={unsubscribe.TokenFor(recipient.Id)}");
+        var subject = $"{replier.PublicName} replied to your comment on “{article.Title}”";
+        var text = $"{replier.PublicName} replied to your comment on “{article.Title}”:\n\n{reply.Body}\n\nRead and reply: {absolute}\n\n" +
+            $"— {site.Value.SiteName}\nStop these emails: {stop}\n";
+        var html = $"""
+            <!DOCTYPE html><html><body style="font-family:system-ui,sans-serif;line-height:1.5;color:#1c1917">
+            <p><strong>{WebUtility.HtmlEncode(replier.PublicName)}</strong> replied to your comment on “{WebUtility.HtmlEncode(article.Title)}”:</p>
+            <blockquote style="margin:0;padding:8px 16px;border-left:4px solid #0f766e;color:#44403c">{CommentText.ToHtml(reply.Body)}</blockquote>
+            <p><a href="{WebUtility.HtmlEncode(absolute)}" style="display:inline-block;background:#0f766e;color:#fff;padding:10px 18px;border-radius:999px;text-decoration:none;font-weight:600">Read and reply</a></p>
+            <p style="color:#57534e;font-size:13px">— {WebUtility.HtmlEncode(site.Value.SiteName)} · <a href="{WebUtility.HtmlEncode(stop)}" style="color:#57534e">Stop emails about replies</a></p>
+            </body></html>
+            """;
+        outbox.Enqueue(new EmailMessage(recipient.Email!, recipient.DisplayName, subject, text, html, stop));
+    }
+}
