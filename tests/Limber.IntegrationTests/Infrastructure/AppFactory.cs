@@ -1,6 +1,7 @@
 using Limber.Features.Accounts;
 using Limber.Features.Articles;
 using Limber.Features.Categories;
+using Limber.Features.Comments;
 using Limber.Infrastructure.Data;
 using Limber.Infrastructure.Web;
 using Microsoft.AspNetCore.Hosting;
@@ -26,6 +27,9 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public DateTime Now => Clock.GetUtcNow().UtcDateTime;
 
+    /// <summary>Counts the SQL commands the app sends, to prove a page costs a bounded number of queries.</summary>
+    public CommandCounter Commands { get; } = new();
+
     public string DataPath => _dataPath;
 
     public bool IsPostgres => _database.IsPostgres;
@@ -38,6 +42,8 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseEnvironment("Testing");
         builder.UseSetting("Limber:DataPath", _dataPath);
         builder.UseSetting("Limber:DemoContent", "false");
+        // Tests send the outbox themselves (OutboxSender), so what is sent when is deterministic.
+        builder.UseSetting("Limber:Email:Outbox:Enabled", "false");
         builder.UseSetting("Limber:Database:Provider", _database.Provider);
         builder.UseSetting("Limber:Database:ConnectionString", _database.ConnectionString);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
@@ -51,6 +57,9 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         }
         builder.ConfigureTestServices(services =>
         {
+            services.AddSingleton(Commands);
+            services.ConfigureDbContext<Limber.Infrastructure.Data.SqliteAppDbContext>(o => o.AddInterceptors(Commands));
+            services.ConfigureDbContext<Limber.Infrastructure.Data.PostgresAppDbContext>(o => o.AddInterceptors(Commands));
             services.AddSingleton<TimeProvider>(Clock);
             services.AddTestAuthentication();
         });
@@ -164,6 +173,23 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         await db.SaveChangesAsync();
         return article;
     });
+
+    /// <summary>A published comment (or reply) by <paramref name="author"/>.</summary>
+    public Task<Comment> GivenCommentAsync(Article article, AppUser author, Comment? parent = null, string? body = null,
+        CommentStatus status = CommentStatus.Published) => WithDbAsync(async db =>
+    {
+        var text = body ?? $"A comment {Guid.NewGuid():N}";
+        var comment = parent is null ? Comment.Start(article, author, text, Now) : parent.ReplyBy(author, text, Now);
+        comment.Status = status;
+        comment.ReplyNotified = true;
+        db.Comments.Add(comment);
+        await db.SaveChangesAsync();
+        return comment;
+    });
+
+    /// <summary>Runs the email outbox once, as the background worker would.</summary>
+    public Task<int> SendOutboxAsync() => WithScopeAsync(services =>
+        services.GetRequiredService<Limber.Infrastructure.Email.OutboxSender>().SendDueAsync(100, CancellationToken.None));
 
     public override async ValueTask DisposeAsync()
     {

@@ -15,7 +15,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Items = await db.Notifications.AsNoTracking().Where(n => n.RecipientId == User.UserId())
-            .OrderByDescending(n => n.CreatedAtUtc).Take(100).ToListAsync(cancellationToken);
+            .OrderByDescending(n => n.CreatedAtUtc).ThenByDescending(n => n.Id).Take(100).ToListAsync(cancellationToken);
 
     /// <summary>Marks it read and goes to the reply. Someone else's notification is "not found".</summary>
     public async Task<IActionResult> OnPostOpenAsync(Guid id, CancellationToken cancellationToken)

@@ -14,7 +14,7 @@ public static class NotificationsApi
     private static async Task<Microsoft.AspNetCore.Http.HttpResults.Ok<List<NotificationResponse>>> ListAsync(
         ClaimsPrincipal user, AppDbContext db, CancellationToken cancellationToken) =>
         TypedResults.Ok(await db.Notifications.AsNoTracking().Where(n => n.RecipientId == user.UserId())
-            .OrderByDescending(n => n.CreatedAtUtc).Take(100)
+            .OrderByDescending(n => n.CreatedAtUtc).ThenByDescending(n => n.Id).Take(100)
             .Select(n => new NotificationResponse(n.Id, n.ActorName, n.ArticleTitle, n.Excerpt, n.Link, n.CreatedAtUtc, n.ReadAtUtc != null))
             .ToListAsync(cancellationToken));
 }
