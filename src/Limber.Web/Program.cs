@@ -3,6 +3,7 @@ using Limber.Features.Articles;
 using Limber.Features.Categories;
 using Limber.Features.Comments;
 using Limber.Features.Home;
+using Limber.Features.Memberships;
 using Limber.Features.Search;
 using Limber.Infrastructure;
 using Limber.Infrastructure.Cli;
@@ -14,6 +15,7 @@ builder.Services
     .AddArticles()
     .AddCategories()
     .AddComments()
+    .AddMemberships()
     .AddSearch();
 
 var app = builder.Build();
@@ -27,6 +29,7 @@ app.MapSeo();
 app.MapAccounts();
 app.MapArticles();
 app.MapComments();
+app.MapMemberships();
 
 await app.RunAsync();
 return 0;

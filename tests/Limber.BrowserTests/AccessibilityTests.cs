@@ -15,6 +15,7 @@ public sealed class AccessibilityTests(BrowserFixture app)
     [InlineData("/account/login", "dark")]
     [InlineData("/account/register", "light")]
     [InlineData("/join", "light")]
+    [InlineData("/join", "dark")]
     [InlineData("/articles/back-pain-have-you-tried-inversion-therapy#comments", "dark")]
     public async Task Page_HasNoSeriousAccessibilityViolations(string path, string scheme)
     {

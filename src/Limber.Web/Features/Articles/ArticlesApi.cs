@@ -55,7 +55,7 @@ public static class ArticlesApi
                 statusCode: StatusCodes.Status404NotFound,
                 title: "Not found");
         }
-        var full = access.CanRead(user, card!.Visibility);
+        var full = await access.CanReadAsync(user, card!.Visibility, cancellationToken);
         var summary = ArticleSummaryResponse.From(card);
         return TypedResults.Ok(new ArticleResponse(summary.Slug, summary.Title, summary.Excerpt, summary.Categories,
             summary.Visibility, summary.PublishedAt, summary.Url, summary.FeaturedImageUrl, card.AuthorName,

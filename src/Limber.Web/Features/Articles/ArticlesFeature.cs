@@ -1,5 +1,3 @@
-using Limber.Features.Memberships;
-
 namespace Limber.Features.Articles;
 
 public static class ArticlesFeature
@@ -7,7 +5,6 @@ public static class ArticlesFeature
     public static IServiceCollection AddArticles(this IServiceCollection services)
     {
         services.AddScoped<SaveArticle>();
-        services.AddScoped<MemberAccess>();
         return services;
     }
 

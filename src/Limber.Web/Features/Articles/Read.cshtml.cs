@@ -121,7 +121,7 @@ public sealed class ReadModel(AppDbContext db, MemberAccess access, TimeProvider
             return false;
         }
         Article = article;
-        CanReadAll = access.CanRead(User, article.Visibility);
+        CanReadAll = await access.CanReadAsync(User, article.Visibility, cancellationToken);
         var member = User.Identity?.IsAuthenticated == true ? await users.GetUserAsync(User) : null;
         CommentBlocker = await rules.WhyNotAsync(member, User, article, cancellationToken);
         Thread = await threads.LoadAsync(article.Id, page, member?.Id, cancellationToken);

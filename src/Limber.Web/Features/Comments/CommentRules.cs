@@ -41,7 +41,7 @@ public sealed class CommentRules(SiteSettingsReader settings, MemberAccess acces
         : member is null ? Messages.SignIn
         : !member.EmailConfirmed ? Messages.Unconfirmed
         : member.CommentingSuspended ? Messages.Suspended
-        : !access.CanRead(principal, article.Visibility) ? Messages.NoAccess
+        : !await access.CanReadAsync(principal, article.Visibility, cancellationToken) ? Messages.NoAccess
         : null;
 
     /// <summary>Null when the text is acceptable, else what to fix. Text is kept exactly as typed (only checked trimmed).</summary>

@@ -1,20 +1,64 @@
 using System.Security.Claims;
 using Limber.Features.Accounts;
 using Limber.Features.Articles;
+using Limber.Infrastructure.Data;
+using Limber.Infrastructure.Payments;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Limber.Features.Memberships;
 
 /// <summary>
-/// The one place that decides who may read what; pages, the API and the feed all ask it.
-/// Until paid memberships exist, premium content is readable by staff only, so nothing premium
-/// leaks to the public in the meantime.
+/// The one place that decides who may read what; pages, the API, comments and the feed all ask it.
+/// Premium is derived at the current time from the member's subscription (active, trialing, past
+/// due within the grace period, canceled until the paid period ends) or a complimentary grant;
+/// staff read everything. Scoped: a request asks the database once.
 /// </summary>
-public sealed class MemberAccess
+public sealed class MemberAccess(AppDbContext db, TimeProvider clock, IOptions<PaymentsOptions> payments)
 {
-    public bool CanRead(ClaimsPrincipal reader, ArticleVisibility visibility) => visibility switch
+    private (Guid? Id, Reader Reader)? _cached;
+
+    public async Task<Reader> ReaderAsync(ClaimsPrincipal principal, CancellationToken cancellationToken = default)
+    {
+        var id = principal.UserId();
+        if (_cached is { } cached && cached.Id == id)
+        {
+            return cached.Reader;
+        }
+        var reader = id is null
+            ? Reader.Anonymous
+            : new Reader(id, principal.IsStaff(), principal.IsStaff() || await HasPremiumAsync(id.Value, cancellationToken));
+        _cached = (id, reader);
+        return reader;
+    }
+
+    public async Task<bool> CanReadAsync(ClaimsPrincipal principal, ArticleVisibility visibility, CancellationToken cancellationToken = default) =>
+        (await ReaderAsync(principal, cancellationToken)).CanRead(visibility);
+
+    public async Task<bool> HasPremiumAsync(Guid memberId, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var membership = await db.Memberships.AsNoTracking().SingleOrDefaultAsync(m => m.MemberId == memberId, cancellationToken);
+        if (membership?.GivesAccessAt(now, TimeSpan.FromDays(payments.Value.GraceDays)) == true)
+        {
+            return true;
+        }
+        return await db.ComplimentaryGrants.AnyAsync(g => g.MemberId == memberId && g.RevokedAtUtc == null
+            && (g.EndsAtUtc == null || g.EndsAtUtc > now), cancellationToken);
+    }
+}
+
+/// <summary>Who is reading, as far as access goes.</summary>
+public sealed record Reader(Guid? MemberId, bool IsStaff, bool HasPremium)
+{
+    public static readonly Reader Anonymous = new(null, false, false);
+
+    public bool IsSignedIn => MemberId is not null;
+
+    public bool CanRead(ArticleVisibility visibility) => visibility switch
     {
         ArticleVisibility.Public => true,
-        ArticleVisibility.Members => reader.Identity?.IsAuthenticated == true,
-        _ => reader.IsStaff(),
+        ArticleVisibility.Members => IsSignedIn,
+        _ => HasPremium || IsStaff,
     };
 }

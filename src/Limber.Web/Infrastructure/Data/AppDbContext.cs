@@ -2,6 +2,7 @@ using Limber.Features.Accounts;
 using Limber.Features.Articles;
 using Limber.Features.Categories;
 using Limber.Features.Comments;
+using Limber.Features.Memberships;
 using Limber.Features.Notifications;
 using Limber.Features.Settings;
 using Limber.Infrastructure.Email;
@@ -35,6 +36,14 @@ public class AppDbContext(DbContextOptions options)
     public DbSet<OutboxMessage> EmailOutbox => Set<OutboxMessage>();
 
     public DbSet<SiteSettings> SiteSettings => Set<SiteSettings>();
+
+    public DbSet<Tier> Tiers => Set<Tier>();
+
+    public DbSet<Membership> Memberships => Set<Membership>();
+
+    public DbSet<ComplimentaryGrant> ComplimentaryGrants => Set<ComplimentaryGrant>();
+
+    public DbSet<ProcessedPaymentEvent> ProcessedPaymentEvents => Set<ProcessedPaymentEvent>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

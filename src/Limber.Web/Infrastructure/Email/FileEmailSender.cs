@@ -14,10 +14,13 @@ public sealed class FileEmailSender(IOptions<LimberOptions> site, MimeMessages m
     {
         Directory.CreateDirectory(Folder);
         var path = Path.Combine(Folder, $"{clock.GetUtcNow():yyyyMMdd-HHmmss}-{Guid.NewGuid():N}.eml");
-        await using (var file = File.Create(path))
+        // Written under a temporary name and renamed, so whoever watches the folder never reads half a message.
+        var partial = path + ".partial";
+        await using (var file = File.Create(partial))
         {
             await messages.Build(message).WriteToAsync(file, cancellationToken);
         }
+        File.Move(partial, path);
         logger.LogInformation("No SMTP server configured: wrote \"{Subject}\" for {To} to {Path}.", message.Subject, message.ToAddress, path);
     }
 }

@@ -1,0 +1,23 @@
+using Limber.Features.Accounts;
+using Limber.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Limber.Features.Memberships;
+
+/// <summary>The member's subscription and grants in their export; the rows go with the account (cascade).</summary>
+public sealed class MembershipData(AppDbContext db) : IMemberDataContributor
+{
+    public string Section => "membership";
+
+    public async Task<object?> ExportAsync(AppUser member, CancellationToken cancellationToken) => new
+    {
+        Subscription = await db.Memberships.AsNoTracking().Where(m => m.MemberId == member.Id)
+            .Select(m => new { Status = m.Status.ToString(), Interval = m.Interval.ToString(), CurrentPeriodEnd = m.CurrentPeriodEndUtc, m.CancelAtPeriodEnd, m.Provider, Since = m.CreatedAtUtc })
+            .SingleOrDefaultAsync(cancellationToken),
+        Complimentary = await db.ComplimentaryGrants.AsNoTracking().Where(g => g.MemberId == member.Id)
+            .Select(g => new { GrantedAt = g.GrantedAtUtc, EndsAt = g.EndsAtUtc, RevokedAt = g.RevokedAtUtc })
+            .ToListAsync(cancellationToken),
+    };
+
+    public Task EraseAsync(AppUser member, CancellationToken cancellationToken) => Task.CompletedTask;
+}
