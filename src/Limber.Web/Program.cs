@@ -5,6 +5,7 @@ using Limber.Features.Comments;
 using Limber.Features.Home;
 using Limber.Features.Memberships;
 using Limber.Features.Search;
+using Limber.Features.Workouts;
 using Limber.Infrastructure;
 using Limber.Infrastructure.Cli;
 
@@ -16,7 +17,8 @@ builder.Services
     .AddCategories()
     .AddComments()
     .AddMemberships()
-    .AddSearch();
+    .AddSearch()
+    .AddWorkouts(builder.Configuration);
 
 var app = builder.Build();
 if (AdminCommands.IsCommand(args))
@@ -30,6 +32,7 @@ app.MapAccounts();
 app.MapArticles();
 app.MapComments();
 app.MapMemberships();
+app.MapWorkouts();
 
 await app.RunAsync();
 return 0;

@@ -16,6 +16,9 @@ public sealed class AccessibilityTests(BrowserFixture app)
     [InlineData("/account/register", "light")]
     [InlineData("/join", "light")]
     [InlineData("/join", "dark")]
+    [InlineData("/workouts", "light")]
+    [InlineData("/workouts/twenty-minute-full-body", "dark")]
+    [InlineData("/series/postural-therapy-basics", "light")]
     [InlineData("/articles/back-pain-have-you-tried-inversion-therapy#comments", "dark")]
     public async Task Page_HasNoSeriousAccessibilityViolations(string path, string scheme)
     {

@@ -187,6 +187,34 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         return comment;
     });
 
+    /// <summary>A published workout with short intervals (the total is the sum of work and rest over the rounds).</summary>
+    public Task<Limber.Features.Workouts.Workout> GivenWorkoutAsync(ArticleVisibility visibility = ArticleVisibility.Public, string? title = null,
+        Limber.Features.Workouts.Difficulty difficulty = Limber.Features.Workouts.Difficulty.Beginner, string equipment = "none", string focus = "back",
+        int workSeconds = 30, int rounds = 2) => WithDbAsync(async db =>
+    {
+        var unique = Guid.NewGuid().ToString("N")[..10];
+        var workout = new Limber.Features.Workouts.Workout
+        {
+            Slug = $"workout-{unique}",
+            Title = title ?? $"Workout {unique}",
+            Summary = $"Summary {unique}",
+            DescriptionMarkdown = "Move well.",
+            DescriptionHtml = "<p>Move well.</p>",
+            Difficulty = difficulty,
+            Equipment = equipment,
+            FocusAreas = focus,
+            Visibility = visibility,
+            Published = true,
+            CreatedAtUtc = Now,
+            UpdatedAtUtc = Now,
+        };
+        workout.Intervals.Add(new Limber.Features.Workouts.WorkoutInterval { WorkoutId = workout.Id, Position = 0, Exercise = $"Secret move {unique}", WorkSeconds = workSeconds, RestSeconds = 10, Rounds = rounds });
+        workout.DurationSeconds = Limber.Features.Workouts.Workout.TotalSeconds(workout.Intervals);
+        db.Workouts.Add(workout);
+        await db.SaveChangesAsync();
+        return workout;
+    });
+
     /// <summary>Runs the email outbox once, as the background worker would.</summary>
     public Task<int> SendOutboxAsync() => WithScopeAsync(services =>
         services.GetRequiredService<Limber.Infrastructure.Email.OutboxSender>().SendDueAsync(100, CancellationToken.None));

@@ -13,11 +13,13 @@ namespace Limber.Features.Articles;
 
 /// <summary>An article and its thread. The comment forms post here, so a refused comment comes back with its text.</summary>
 public sealed class ReadModel(AppDbContext db, MemberAccess access, TimeProvider clock, CommentThreadQuery threads,
-    CommentRules rules, UserManager<AppUser> users) : PageModel
+    CommentRules rules, UserManager<AppUser> users, Favorites.FavoritesService favorites) : PageModel
 {
     public Article Article { get; private set; } = null!;
 
     public bool CanReadAll { get; private set; }
+
+    public bool IsFavorite { get; private set; }
 
     public CommentThread Thread { get; private set; } = null!;
 
@@ -122,6 +124,7 @@ public sealed class ReadModel(AppDbContext db, MemberAccess access, TimeProvider
         }
         Article = article;
         CanReadAll = await access.CanReadAsync(User, article.Visibility, cancellationToken);
+        IsFavorite = await favorites.IsFavoriteAsync(User.UserId(), Favorites.FavoriteKind.Article, article.Id, cancellationToken);
         var member = User.Identity?.IsAuthenticated == true ? await users.GetUserAsync(User) : null;
         CommentBlocker = await rules.WhyNotAsync(member, User, article, cancellationToken);
         Thread = await threads.LoadAsync(article.Id, page, member?.Id, cancellationToken);

@@ -2,9 +2,11 @@ using Limber.Features.Accounts;
 using Limber.Features.Articles;
 using Limber.Features.Categories;
 using Limber.Features.Comments;
+using Limber.Features.Favorites;
 using Limber.Features.Memberships;
 using Limber.Features.Notifications;
 using Limber.Features.Settings;
+using Limber.Features.Workouts;
 using Limber.Infrastructure.Email;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -44,6 +46,18 @@ public class AppDbContext(DbContextOptions options)
     public DbSet<ComplimentaryGrant> ComplimentaryGrants => Set<ComplimentaryGrant>();
 
     public DbSet<ProcessedPaymentEvent> ProcessedPaymentEvents => Set<ProcessedPaymentEvent>();
+
+    public DbSet<Workout> Workouts => Set<Workout>();
+
+    public DbSet<WorkoutInterval> WorkoutIntervals => Set<WorkoutInterval>();
+
+    public DbSet<Series> Series => Set<Series>();
+
+    public DbSet<SeriesItem> SeriesItems => Set<SeriesItem>();
+
+    public DbSet<WorkoutSession> WorkoutSessions => Set<WorkoutSession>();
+
+    public DbSet<Favorite> Favorites => Set<Favorite>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -7,8 +7,8 @@ namespace Limber.Infrastructure.Web;
 public static class SecurityHeaders
 {
     private const string Policy =
-        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; " +
-        "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+        "default-src 'self'; img-src 'self' data:; media-src 'self'; style-src 'self'; script-src 'self'; object-src 'none'; " +
+        "frame-src https://www.youtube-nocookie.com https://player.vimeo.com; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     // The API reference (Swagger UI) sets inline styles on its elements.
     private const string ApiDocsPolicy =

@@ -21,6 +21,7 @@ public sealed class DemoContentSeeder(
     IOptions<LimberOptions> options,
     TimeProvider clock,
     DemoComments comments,
+    DemoWorkouts workouts,
     ILogger<DemoContentSeeder> logger)
 {
     public const string CreatorEmail = "coach@limber.example";
@@ -37,6 +38,7 @@ public sealed class DemoContentSeeder(
                 categories.Count, count);
         }
         await comments.SeedAsync(cancellationToken);
+        await workouts.SeedAsync(cancellationToken);
     }
 
     /// <summary>The demo creator: the author of the articles, without a password (nobody signs in as them).</summary>

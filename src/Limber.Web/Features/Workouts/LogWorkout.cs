@@ -1,0 +1,49 @@
+using System.Security.Claims;
+using Limber.Features.Accounts;
+using Limber.Features.Memberships;
+using Limber.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Limber.Features.Workouts;
+
+/// <summary>Records a finished session in the member's log (only for workouts they may play).</summary>
+public sealed class LogWorkout(AppDbContext db, MemberAccess access, TimeProvider clock)
+{
+    public sealed record Input(Guid WorkoutId, int SecondsDone, int? Rating, string? Note);
+
+    /// <returns>The session; null with NotFound when the workout is not there for this member; else an error.</returns>
+    public async Task<(WorkoutSession? Session, string? Error, bool NotFound)> HandleAsync(ClaimsPrincipal member, Input input, CancellationToken cancellationToken)
+    {
+        var workout = await db.Workouts.AsNoTracking().Listed().SingleOrDefaultAsync(w => w.Id == input.WorkoutId, cancellationToken);
+        if (workout is null || member.UserId() is not { } memberId || !await access.CanReadAsync(member, workout.Visibility, cancellationToken))
+        {
+            return (null, null, true);
+        }
+        if (input.SecondsDone is < 1 or > 6 * 3600)
+        {
+            return (null, "The time done must be between 1 second and 6 hours.", false);
+        }
+        if (input.Rating is { } r && r is < 1 or > 5)
+        {
+            return (null, "Rate it from 1 to 5 stars, or leave it empty.", false);
+        }
+        if (input.Note?.Length > WorkoutSession.NoteMaxLength)
+        {
+            return (null, "The note is at most 1,000 characters.", false);
+        }
+        var now = clock.GetUtcNow().UtcDateTime;
+        var session = new WorkoutSession
+        {
+            MemberId = memberId,
+            WorkoutId = workout.Id,
+            StartedAtUtc = now.AddSeconds(-input.SecondsDone),
+            FinishedAtUtc = now,
+            SecondsDone = input.SecondsDone,
+            Rating = input.Rating,
+            Note = string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim(),
+        };
+        db.WorkoutSessions.Add(session);
+        await db.SaveChangesAsync(cancellationToken);
+        return (session, null, false);
+    }
+}

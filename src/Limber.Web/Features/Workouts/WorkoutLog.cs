@@ -1,0 +1,31 @@
+namespace Limber.Features.Workouts;
+
+/// <summary>
+/// What a member's log shows: minutes this week, the current streak of active days and the month's
+/// calendar, all counted in the member's own time zone (a session at 23:30 in Paris belongs to that
+/// Paris day, whatever UTC says).
+/// </summary>
+public sealed record WorkoutLogSummary(int MinutesThisWeek, int StreakDays, DateOnly Today, IReadOnlySet<DateOnly> ActiveDays)
+{
+    public static WorkoutLogSummary From(IEnumerable<(DateTime FinishedAtUtc, int Seconds)> sessions, TimeZoneInfo zone, DateTime nowUtc)
+    {
+        var list = sessions.ToList();
+        DateOnly Day(DateTime utc) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone));
+        var today = Day(nowUtc);
+        var weekStart = today.AddDays(-(((int)today.DayOfWeek + 6) % 7)); // Monday
+        var days = list.Select(s => Day(s.FinishedAtUtc)).ToHashSet();
+        var seconds = list.Where(s => Day(s.FinishedAtUtc) >= weekStart).Sum(s => s.Seconds);
+        // A streak still counts today when today has no session yet: it ends only once a whole day passes without one.
+        var cursor = days.Contains(today) ? today : today.AddDays(-1);
+        var streak = 0;
+        while (days.Contains(cursor))
+        {
+            streak++;
+            cursor = cursor.AddDays(-1);
+        }
+        return new WorkoutLogSummary((int)Math.Round(seconds / 60.0), streak, today, days);
+    }
+
+    public static TimeZoneInfo ZoneOf(string? id) =>
+        id is not null && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : TimeZoneInfo.Utc;
+}

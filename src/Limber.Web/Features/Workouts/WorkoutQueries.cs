@@ -1,0 +1,64 @@
+using Limber.Features.Articles;
+
+namespace Limber.Features.Workouts;
+
+/// <summary>The workout library's filters, as a visitor picks them on /workouts or the API.</summary>
+public sealed record WorkoutFilter(string? Q = null, string? Duration = null, Difficulty? Difficulty = null, string? Equipment = null,
+    string? Focus = null, string? Access = null)
+{
+    public static readonly string[] DurationChoices = ["short", "medium", "long"];
+    public static readonly string[] FocusChoices = ["back", "core", "legs", "full body", "posture", "mobility"];
+    public static readonly string[] EquipmentChoices = ["none", "mat", "chair", "dumbbells", "resistance band", "inversion table"];
+
+    public bool IsEmpty => Q is null && Duration is null && Difficulty is null && Equipment is null && Focus is null && Access is null;
+}
+
+public static class WorkoutQueries
+{
+    public static IQueryable<Workout> Listed(this IQueryable<Workout> workouts) => workouts.Where(w => w.Published);
+
+    public static IQueryable<Workout> Matching(this IQueryable<Workout> workouts, WorkoutFilter filter)
+    {
+        if (!string.IsNullOrWhiteSpace(filter.Q))
+        {
+            var q = filter.Q.Trim().ToUpperInvariant();
+            workouts = workouts.Where(w => w.Title.ToUpper().Contains(q) || w.Summary.ToUpper().Contains(q));
+        }
+        workouts = filter.Duration switch
+        {
+            "short" => workouts.Where(w => w.DurationSeconds < 10 * 60),
+            "medium" => workouts.Where(w => w.DurationSeconds >= 10 * 60 && w.DurationSeconds <= 20 * 60),
+            "long" => workouts.Where(w => w.DurationSeconds > 20 * 60),
+            _ => workouts,
+        };
+        if (filter.Difficulty is { } difficulty)
+        {
+            workouts = workouts.Where(w => w.Difficulty == difficulty);
+        }
+        if (!string.IsNullOrWhiteSpace(filter.Equipment))
+        {
+            var e = filter.Equipment.Trim().ToLowerInvariant();
+            workouts = workouts.Where(w => ("," + w.Equipment + ",").Contains("," + e + ","));
+        }
+        if (!string.IsNullOrWhiteSpace(filter.Focus))
+        {
+            var f = filter.Focus.Trim().ToLowerInvariant();
+            workouts = workouts.Where(w => ("," + w.FocusAreas + ",").Contains("," + f + ","));
+        }
+        return filter.Access switch
+        {
+            "free" => workouts.Where(w => w.Visibility != ArticleVisibility.Premium),
+            "premium" => workouts.Where(w => w.Visibility == ArticleVisibility.Premium),
+            _ => workouts,
+        };
+    }
+
+    public static IQueryable<WorkoutCard> ToCards(this IQueryable<Workout> workouts) =>
+        workouts.Select(w => new WorkoutCard(w.Id, w.Slug, w.Title, w.Summary, w.PosterPath, w.DurationSeconds, w.Difficulty, w.Equipment, w.FocusAreas, w.Visibility));
+}
+
+public sealed record WorkoutCard(Guid Id, string Slug, string Title, string Summary, string? PosterPath, int DurationSeconds,
+    Difficulty Difficulty, string Equipment, string FocusAreas, ArticleVisibility Visibility)
+{
+    public string Minutes => $"{Math.Max(1, (int)Math.Round(DurationSeconds / 60.0))} min";
+}

@@ -1,0 +1,131 @@
+using System.Security.Claims;
+using Limber.Features.Accounts;
+using Limber.Features.Articles;
+using Limber.Features.Favorites;
+using Limber.Features.Memberships;
+using Limber.Infrastructure.Data;
+using Limber.Infrastructure.Web;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Limber.Features.Workouts;
+
+public static class WorkoutsApi
+{
+    public static void MapWorkoutsApi(this IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup("/api/v1").WithTags("Workouts");
+        api.MapGet("/workouts", ListAsync).WithName("ListWorkouts")
+            .WithSummary("Lists published workouts, shortest first; filters q, duration (short|medium|long), difficulty, equipment, focus, access (free|premium).");
+        api.MapGet("/workouts/{slug}", GetAsync).WithName("GetWorkout").WithSummary("Gets a workout; its intervals only for readers with access.");
+        var me = api.MapGroup("/me").RequireAuthorization();
+        me.MapGet("/workout-sessions", SessionsAsync).WithName("ListMyWorkoutSessions").WithSummary("The signed-in member's workout log, newest first.");
+        me.MapPost("/workout-sessions", LogAsync).WithName("LogWorkoutSession").WithSummary("Records a finished workout.").AddEndpointFilter<AntiforgeryFilter>();
+        me.MapGet("/favorites", FavoritesAsync).WithName("ListMyFavorites").WithSummary("The signed-in member's favorites, newest first.");
+        me.MapPut("/favorites/{kind}/{id:guid}", AddFavoriteAsync).WithName("AddFavorite").WithSummary("Adds a favorite (adding twice keeps one).").AddEndpointFilter<AntiforgeryFilter>();
+        me.MapDelete("/favorites/{kind}/{id:guid}", RemoveFavoriteAsync).WithName("RemoveFavorite").WithSummary("Removes a favorite.").AddEndpointFilter<AntiforgeryFilter>();
+    }
+
+    private static async Task<Results<Ok<PagedResponse<WorkoutSummaryResponse>>, ValidationProblem>> ListAsync(
+        string? q, string? duration, Difficulty? difficulty, string? equipment, string? focus, string? access, string? page, string? pageSize,
+        AppDbContext db, CancellationToken cancellationToken)
+    {
+        var request = PageRequest.Parse(page, pageSize, 20, out var errors);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+        var query = db.Workouts.AsNoTracking().Listed().Matching(new WorkoutFilter(q, duration, difficulty, equipment, focus, access));
+        var total = await query.CountAsync(cancellationToken);
+        var items = await query.OrderBy(w => w.DurationSeconds).ThenBy(w => w.Title).Skip(request.Skip).Take(request.PageSize).ToCards().ToListAsync(cancellationToken);
+        return TypedResults.Ok(new PagedResponse<WorkoutSummaryResponse>([.. items.Select(WorkoutSummaryResponse.From)], request.Page, request.PageSize, total));
+    }
+
+    private static async Task<Results<Ok<WorkoutResponse>, ProblemHttpResult>> GetAsync(string slug, ClaimsPrincipal user, AppDbContext db,
+        MemberAccess access, CancellationToken cancellationToken)
+    {
+        var workout = await db.Workouts.AsNoTracking().Listed().Include(w => w.Intervals.OrderBy(i => i.Position)).SingleOrDefaultAsync(w => w.Slug == slug, cancellationToken);
+        if (workout is null)
+        {
+            return TypedResults.Problem(statusCode: 404, title: "Not found", detail: $"There is no published workout with the slug '{slug}'.");
+        }
+        var canPlay = await access.CanReadAsync(user, workout.Visibility, cancellationToken);
+        return TypedResults.Ok(new WorkoutResponse(workout.Slug, workout.Title, workout.Summary, workout.DurationSeconds, workout.Difficulty,
+            [.. workout.EquipmentList], [.. workout.FocusList], workout.Visibility, canPlay,
+            canPlay ? [.. workout.Intervals.Select(i => new IntervalResponse(i.Exercise, i.Cue, i.WorkSeconds, i.RestSeconds, i.Rounds))] : null));
+    }
+
+    private static async Task<Ok<List<WorkoutSessionResponse>>> SessionsAsync(ClaimsPrincipal user, AppDbContext db, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await db.WorkoutSessions.AsNoTracking().Where(s => s.MemberId == user.UserId()).OrderByDescending(s => s.FinishedAtUtc).Take(200)
+            .Select(s => new WorkoutSessionResponse(s.Id, s.Workout!.Slug, s.StartedAtUtc, s.FinishedAtUtc, s.SecondsDone, s.Rating, s.Note))
+            .ToListAsync(cancellationToken));
+
+    private static async Task<Results<Created<WorkoutSessionResponse>, ValidationProblem, ProblemHttpResult>> LogAsync(
+        LogWorkoutSessionRequest request, ClaimsPrincipal user, AppDbContext db, LogWorkout log, CancellationToken cancellationToken)
+    {
+        var workoutId = await db.Workouts.Listed().Where(w => w.Slug == request.Workout).Select(w => (Guid?)w.Id).SingleOrDefaultAsync(cancellationToken);
+        var (session, error, notFound) = workoutId is null ? (null, null, true)
+            : await log.HandleAsync(user, new LogWorkout.Input(workoutId.Value, request.SecondsDone, request.Rating, request.Note), cancellationToken);
+        if (notFound)
+        {
+            return TypedResults.Problem(statusCode: 404, title: "Not found", detail: "There is no such workout you can play.");
+        }
+        if (session is null)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["secondsDone"] = [error!] });
+        }
+        return TypedResults.Created("/api/v1/me/workout-sessions",
+            new WorkoutSessionResponse(session.Id, request.Workout, session.StartedAtUtc, session.FinishedAtUtc, session.SecondsDone, session.Rating, session.Note));
+    }
+
+    private static async Task<Ok<List<FavoriteResponse>>> FavoritesAsync(ClaimsPrincipal user, AppDbContext db, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await db.Favorites.AsNoTracking().Where(f => f.MemberId == user.UserId()).OrderByDescending(f => f.CreatedAtUtc)
+            .Select(f => new FavoriteResponse(f.Kind, f.TargetId, f.CreatedAtUtc)).ToListAsync(cancellationToken));
+
+    private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> AddFavoriteAsync(string kind, Guid id, ClaimsPrincipal user,
+        FavoritesService favorites, CancellationToken cancellationToken)
+    {
+        if (!TryKind(kind, out var parsed))
+        {
+            return BadKind();
+        }
+        return await favorites.AddAsync(user.UserId()!.Value, parsed, id, cancellationToken)
+            ? TypedResults.NoContent()
+            : TypedResults.Problem(statusCode: 404, title: "Not found", detail: $"There is no {kind} with that id.");
+    }
+
+    private static async Task<Results<NoContent, ValidationProblem>> RemoveFavoriteAsync(string kind, Guid id, ClaimsPrincipal user,
+        FavoritesService favorites, CancellationToken cancellationToken)
+    {
+        if (!TryKind(kind, out var parsed))
+        {
+            return BadKind();
+        }
+        await favorites.RemoveAsync(user.UserId()!.Value, parsed, id, cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    private static bool TryKind(string kind, out FavoriteKind parsed) =>
+        Enum.TryParse(kind, ignoreCase: true, out parsed) && Enum.IsDefined(parsed) && !int.TryParse(kind, out _);
+
+    private static ValidationProblem BadKind() =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["kind"] = ["Use workout or article."] });
+}
+
+public sealed record WorkoutSummaryResponse(string Slug, string Title, string Summary, int DurationSeconds, Difficulty Difficulty,
+    List<string> Equipment, List<string> FocusAreas, ArticleVisibility Visibility, string Url)
+{
+    public static WorkoutSummaryResponse From(WorkoutCard c) => new(c.Slug, c.Title, c.Summary, c.DurationSeconds, c.Difficulty,
+        [.. c.Equipment.Split(',', StringSplitOptions.RemoveEmptyEntries)], [.. c.FocusAreas.Split(',', StringSplitOptions.RemoveEmptyEntries)], c.Visibility, $"/workouts/{c.Slug}");
+}
+
+public sealed record IntervalResponse(string Exercise, string? Cue, int WorkSeconds, int RestSeconds, int Rounds);
+
+public sealed record WorkoutResponse(string Slug, string Title, string Summary, int DurationSeconds, Difficulty Difficulty, List<string> Equipment,
+    List<string> FocusAreas, ArticleVisibility Visibility, bool CanPlay, List<IntervalResponse>? Intervals);
+
+public sealed record LogWorkoutSessionRequest(string Workout, int SecondsDone, int? Rating, string? Note);
+
+public sealed record WorkoutSessionResponse(Guid Id, string Workout, DateTime StartedAt, DateTime FinishedAt, int SecondsDone, int? Rating, string? Note);
+
+public sealed record FavoriteResponse(FavoriteKind Kind, Guid Id, DateTime AddedAt);

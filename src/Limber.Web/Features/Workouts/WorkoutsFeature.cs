@@ -1,0 +1,32 @@
+using Limber.Features.Favorites;
+
+namespace Limber.Features.Workouts;
+
+public static class WorkoutsFeature
+{
+    public static IServiceCollection AddWorkouts(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<WorkoutsOptions>().BindConfiguration(WorkoutsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<LogWorkout>();
+        services.AddScoped<SaveWorkout>();
+        services.AddScoped<FavoritesService>();
+        services.AddScoped<Accounts.IMemberDataContributor, WorkoutData>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapWorkouts(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapWorkoutsApi();
+        return endpoints;
+    }
+}
+
+/// <summary>Workout uploads, bound from <c>Limber:Workouts</c>.</summary>
+public sealed class WorkoutsOptions
+{
+    public const string Section = "Limber:Workouts";
+
+    /// <summary>Largest video upload in megabytes. Default 500.</summary>
+    [System.ComponentModel.DataAnnotations.Range(1, 10_000)]
+    public int MaxVideoMegabytes { get; set; } = 500;
+}
