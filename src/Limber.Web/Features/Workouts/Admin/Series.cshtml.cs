@@ -33,7 +33,11 @@ public sealed class SeriesModel(AppDbContext db, TimeProvider clock) : PageModel
             }
             Input = new SeriesForm
             {
-                Title = series.Title, Slug = series.Slug, Summary = series.Summary, Visibility = series.Visibility, Published = series.Published,
+                Title = series.Title,
+                Slug = series.Slug,
+                Summary = series.Summary,
+                Visibility = series.Visibility,
+                Published = series.Published,
                 Order = series.Items.ToDictionary(i => i.WorkoutId, i => (int?)(i.Position + 1)),
             };
         }
