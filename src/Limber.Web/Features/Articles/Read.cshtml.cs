@@ -12,6 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Limber.Features.Articles;
 
 /// <summary>An article and its thread. The comment forms post here, so a refused comment comes back with its text.</summary>
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Infrastructure.Security.RateLimits.Posting)]
 public sealed class ReadModel(AppDbContext db, MemberAccess access, TimeProvider clock, CommentThreadQuery threads,
     CommentRules rules, UserManager<AppUser> users, Favorites.FavoritesService favorites) : PageModel
 {

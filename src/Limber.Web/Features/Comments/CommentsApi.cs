@@ -16,7 +16,8 @@ public static class CommentsApi
         var api = endpoints.MapGroup("/api/v1").WithTags("Comments");
         api.MapGet("/articles/{slug}/comments", GetThreadAsync).WithName("GetComments")
             .WithSummary("Gets a page of an article's thread: 50 top-level comments a page, each with all its replies nested.");
-        var write = api.MapGroup("/").RequireAuthorization().AddEndpointFilter<AntiforgeryFilter>();
+        var write = api.MapGroup("/").RequireAuthorization().AddEndpointFilter<AntiforgeryFilter>()
+            .RequireRateLimiting(Infrastructure.Security.RateLimits.Posting);
         write.MapPost("/articles/{slug}/comments", PostAsync).WithName("PostComment").WithSummary("Posts a comment on an article.");
         write.MapPost("/comments/{id:guid}/replies", ReplyAsync).WithName("PostReply").WithSummary("Replies to a comment.");
         write.MapPatch("/comments/{id:guid}", EditAsync).WithName("EditComment").WithSummary("Edits one's own comment.");

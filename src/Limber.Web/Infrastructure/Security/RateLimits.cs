@@ -6,7 +6,7 @@ namespace Limber.Infrastructure.Security;
 
 /// <summary>
 /// Rate limits per client address on the forms bots and guessers go for, bound from
-/// <c>Limber:RateLimits</c>. Only POSTs count; reading the forms is never limited.
+/// <c>Limber:RateLimits</c>. Only writes count; reading pages is never limited.
 /// </summary>
 public sealed class RateLimitOptions
 {
@@ -20,6 +20,10 @@ public sealed class RateLimitOptions
     [Range(1, 100_000)]
     public int RegistrationsPerHour { get; set; } = 10;
 
+    /// <summary>Comment posts (and other member writes) per client address per minute, on top of each member's own limit. Default 30.</summary>
+    [Range(1, 100_000)]
+    public int PostsPerMinute { get; set; } = 30;
+
     /// <summary>Password-reset and confirmation-email requests per client address per hour. Default 10.</summary>
     [Range(1, 100_000)]
     public int EmailRequestsPerHour { get; set; } = 10;
@@ -30,6 +34,7 @@ public static class RateLimits
     public const string SignIn = "sign-in";
     public const string Registration = "registration";
     public const string EmailRequests = "email-requests";
+    public const string Posting = "posting";
 
     public static IServiceCollection AddRateLimits(this IServiceCollection services)
     {
@@ -40,6 +45,7 @@ public static class RateLimits
             options.AddPolicy(SignIn, context => PostsPerAddress(context, SignIn, o => o.SignInPerMinute, TimeSpan.FromMinutes(1)));
             options.AddPolicy(Registration, context => PostsPerAddress(context, Registration, o => o.RegistrationsPerHour, TimeSpan.FromHours(1)));
             options.AddPolicy(EmailRequests, context => PostsPerAddress(context, EmailRequests, o => o.EmailRequestsPerHour, TimeSpan.FromHours(1)));
+            options.AddPolicy(Posting, context => PostsPerAddress(context, Posting, o => o.PostsPerMinute, TimeSpan.FromMinutes(1)));
             options.OnRejected = (context, _) =>
             {
                 context.HttpContext.Response.Headers.RetryAfter = "60";
@@ -49,7 +55,7 @@ public static class RateLimits
     }
 
     private static RateLimitPartition<string> PostsPerAddress(HttpContext context, string policy, Func<RateLimitOptions, int> permits, TimeSpan window) =>
-        HttpMethods.IsPost(context.Request.Method)
+        !HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method)
             ? RateLimitPartition.GetFixedWindowLimiter($"{policy}:{context.Connection.RemoteIpAddress}", _ => new FixedWindowRateLimiterOptions
             {
                 PermitLimit = permits(context.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value),
