@@ -56,6 +56,7 @@ public static class Platform
         services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
         services.AddDataProtection().PersistKeysToFileSystem(
             new DirectoryInfo(Path.Combine(Path.GetFullPath(builder.Configuration[$"{LimberOptions.Section}:DataPath"] ?? "./data"), "keys")));
+        services.AddPageCache();
         services.AddSingleton<MarkdownRenderer>();
         services.AddSingleton<ImageStore>();
         services.AddSingleton<SiteUrls>();
@@ -80,6 +81,10 @@ public static class Platform
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        if (app.Services.GetRequiredService<IOptions<PageCacheOptions>>().Value.Enabled)
+        {
+            app.UseOutputCache();
+        }
         app.UseAntiforgery();
 
         app.MapStaticAssets();

@@ -44,6 +44,9 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Limber:DemoContent", "false");
         // Tests send the outbox themselves (OutboxSender), so what is sent when is deterministic.
         builder.UseSetting("Limber:Email:Outbox:Enabled", "false");
+        // Most tests arrange data straight in the database, past the writes that evict cached pages;
+        // page caching has its own tests (PageCachingTests) with it switched on.
+        builder.UseSetting("Limber:PageCache:Enabled", "false");
         builder.UseSetting("Limber:Database:Provider", _database.Provider);
         builder.UseSetting("Limber:Database:ConnectionString", _database.ConnectionString);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");

@@ -5,7 +5,8 @@ namespace Limber.Features.Accounts;
 
 /// <summary>Erases a member: every feature's part first (threads keep their shape), then the picture and the account.</summary>
 public sealed class DeleteAccount(
-    UserManager<AppUser> users, IEnumerable<IMemberDataContributor> contributors, AvatarStore avatars, AuditLog audit, AppDbContext db)
+    UserManager<AppUser> users, IEnumerable<IMemberDataContributor> contributors, AvatarStore avatars, AuditLog audit, AppDbContext db,
+    Infrastructure.Web.PageCacheEvictions cache)
 {
     public async Task HandleAsync(AppUser member, System.Security.Claims.ClaimsPrincipal actor, CancellationToken cancellationToken)
     {
@@ -22,5 +23,6 @@ public sealed class DeleteAccount(
             throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));
         }
         avatars.Delete(member.Id, key);
+        await cache.ContentChangedAsync(cancellationToken);
     }
 }

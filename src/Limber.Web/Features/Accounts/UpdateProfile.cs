@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Identity;
 namespace Limber.Features.Accounts;
 
 /// <summary>Changes a member's own profile; used by the profile page and <c>PATCH /api/v1/me</c>. Null fields stay as they are.</summary>
-public sealed class UpdateProfile(UserManager<AppUser> users, AvatarStore avatars)
+public sealed class UpdateProfile(UserManager<AppUser> users, AvatarStore avatars, Infrastructure.Web.PageCacheEvictions cache)
 {
     public static class Messages
     {
@@ -75,6 +75,8 @@ public sealed class UpdateProfile(UserManager<AppUser> users, AvatarStore avatar
         {
             avatars.Delete(user.Id, oldKey);
         }
+        // Names, privacy and pictures show on cached article pages (comments): a change shows at once.
+        await cache.ContentChangedAsync(cancellationToken);
         return errors;
     }
 }

@@ -19,7 +19,7 @@ public static class ArticleFeed
     private const string Atom = "http://www.w3.org/2005/Atom";
 
     public static void MapArticleFeed(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapGet("/feed.xml", WriteAsync).ExcludeFromDescription();
+        endpoints.MapGet("/feed.xml", WriteAsync).ExcludeFromDescription().CacheOutput(PageCache.Page);
 
     private static async Task WriteAsync(HttpContext http, AppDbContext db, SiteUrls urls, IOptions<LimberOptions> site,
         TimeProvider clock, CancellationToken cancellationToken)

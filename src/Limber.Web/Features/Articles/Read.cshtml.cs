@@ -13,6 +13,7 @@ namespace Limber.Features.Articles;
 
 /// <summary>An article and its thread. The comment forms post here, so a refused comment comes back with its text.</summary>
 [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Infrastructure.Security.RateLimits.Posting)]
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = Limber.Infrastructure.Web.PageCache.ArticlePage)]
 public sealed class ReadModel(AppDbContext db, MemberAccess access, TimeProvider clock, CommentThreadQuery threads,
     CommentRules rules, UserManager<AppUser> users, Favorites.FavoritesService favorites) : PageModel
 {
@@ -37,8 +38,20 @@ public sealed class ReadModel(AppDbContext db, MemberAccess access, TimeProvider
     [BindProperty]
     public string? Body { get; set; }
 
-    [TempData]
-    public string? CommentFlash { get; set; }
+    /// <summary>
+    /// What the last action did (held, reported, deleted), carried in the address after the redirect
+    /// rather than in a TempData cookie: a cookie would stop the page from being cached.
+    /// </summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Notice { get; set; }
+
+    public string? CommentFlash => Notice switch
+    {
+        "held" => CommentRules.Messages.Held,
+        "reported" => ReportComment.Thanks,
+        "deleted" => "Your comment was deleted.",
+        _ => null,
+    };
 
     public async Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = "page")] string? pageNumber, CancellationToken cancellationToken) =>
         await LoadAsync(slug, PageRequest.Lenient(pageNumber, CommentThreadQuery.TopLevelPerPage).Page, cancellationToken) ? Page() : NotFound();
@@ -52,11 +65,7 @@ public sealed class ReadModel(AppDbContext db, MemberAccess access, TimeProvider
         var result = await post.HandleAsync(User, new PostComment.Input(Article.Id, ReplyTo, Body), cancellationToken);
         if (result.Comment is { } comment)
         {
-            if (comment.Status == CommentStatus.Pending)
-            {
-                CommentFlash = CommentRules.Messages.Held;
-            }
-            return await ToCommentAsync(comment.Id, cancellationToken);
+            return await ToCommentAsync(comment.Id, cancellationToken, comment.Status == CommentStatus.Pending ? "held" : null);
         }
         if (result.NotFound && ReplyTo is null)
         {
@@ -91,8 +100,7 @@ public sealed class ReadModel(AppDbContext db, MemberAccess access, TimeProvider
         {
             return NotFound();
         }
-        CommentFlash = "Your comment was deleted.";
-        return Redirect($"{SiteUrls.Article(slug)}#comments");
+        return Redirect($"{SiteUrls.Article(slug)}?notice=deleted#comments");
     }
 
     public async Task<IActionResult> OnPostReportCommentAsync(string slug, Guid id, [FromServices] ReportComment report, CancellationToken cancellationToken)
@@ -101,14 +109,22 @@ public sealed class ReadModel(AppDbContext db, MemberAccess access, TimeProvider
         {
             return NotFound();
         }
-        CommentFlash = ReportComment.Thanks;
-        return await ToCommentAsync(id, cancellationToken);
+        return await ToCommentAsync(id, cancellationToken, "reported");
     }
 
-    private async Task<RedirectResult> ToCommentAsync(Guid commentId, CancellationToken cancellationToken)
+    private async Task<RedirectResult> ToCommentAsync(Guid commentId, CancellationToken cancellationToken, string? notice = null)
     {
         var page = await threads.PageOfAsync(Article.Id, commentId, cancellationToken);
-        return Redirect($"{SiteUrls.Article(Article.Slug)}{(page > 1 ? $"?page={page}" : "")}#comment-{commentId}");
+        var query = new List<string>();
+        if (page > 1)
+        {
+            query.Add($"page={page}");
+        }
+        if (notice is not null)
+        {
+            query.Add($"notice={notice}");
+        }
+        return Redirect($"{SiteUrls.Article(Article.Slug)}{(query.Count > 0 ? "?" + string.Join("&", query) : "")}#comment-{commentId}");
     }
 
     private async Task<bool> LoadAsync(string slug, int page, CancellationToken cancellationToken)

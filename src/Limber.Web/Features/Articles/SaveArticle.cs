@@ -10,7 +10,7 @@ namespace Limber.Features.Articles;
 /// Creates or updates an article from the editor, and moves it between draft, scheduled and
 /// published. Returns the errors an editor can fix, keyed by field; nothing is saved when there are any.
 /// </summary>
-public sealed partial class SaveArticle(AppDbContext db, MarkdownRenderer markdown, ImageStore images, TimeProvider clock)
+public sealed partial class SaveArticle(AppDbContext db, MarkdownRenderer markdown, ImageStore images, PageCacheEvictions cache, TimeProvider clock)
 {
     public static class Messages
     {
@@ -121,6 +121,7 @@ public sealed partial class SaveArticle(AppDbContext db, MarkdownRenderer markdo
                 break;
         }
         await db.SaveChangesAsync(cancellationToken);
+        await cache.ContentChangedAsync(cancellationToken);
         if (oldImage != article.FeaturedImagePath)
         {
             images.Delete(oldImage);

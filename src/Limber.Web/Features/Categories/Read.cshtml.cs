@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Limber.Features.Categories;
 
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = Limber.Infrastructure.Web.PageCache.Page)]
 public sealed class ReadModel(AppDbContext db, TimeProvider clock) : PageModel
 {
     public const int PageSize = 12;

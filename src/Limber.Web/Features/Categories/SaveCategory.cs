@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Limber.Features.Categories;
 
 /// <summary>Creates or renames a category; errors come back keyed by field.</summary>
-public sealed class SaveCategory(AppDbContext db)
+public sealed class SaveCategory(AppDbContext db, PageCacheEvictions cache)
 {
     public static class Messages
     {
@@ -61,6 +61,7 @@ public sealed class SaveCategory(AppDbContext db)
             db.Categories.Add(category);
         }
         await db.SaveChangesAsync(cancellationToken);
+        await cache.ContentChangedAsync(cancellationToken);
         return (category, errors);
     }
 }

@@ -7,7 +7,7 @@ namespace Limber.Features.Comments;
 /// An author edits or deletes their own comment. Someone else's comment is "not found", never
 /// "forbidden", so ids reveal nothing. Editing never notifies anyone again.
 /// </summary>
-public sealed class ChangeOwnComment(AppDbContext db, TimeProvider clock)
+public sealed class ChangeOwnComment(AppDbContext db, Infrastructure.Web.PageCacheEvictions cache, TimeProvider clock)
 {
     /// <summary>Null when the comment is not the member's (or gone); else the error to show, or "" when saved.</summary>
     public async Task<string?> EditAsync(Guid memberId, Guid commentId, string? body, CancellationToken cancellationToken)
@@ -23,6 +23,7 @@ public sealed class ChangeOwnComment(AppDbContext db, TimeProvider clock)
         }
         comment.Edit(body!.Trim(), clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
+        await EvictAsync(comment, cancellationToken);
         return "";
     }
 
@@ -44,8 +45,12 @@ public sealed class ChangeOwnComment(AppDbContext db, TimeProvider clock)
             db.Comments.Remove(comment);
         }
         await db.SaveChangesAsync(cancellationToken);
+        await EvictAsync(comment, cancellationToken);
         return true;
     }
+
+    private async Task EvictAsync(Comment comment, CancellationToken cancellationToken) =>
+        await cache.ArticleChangedAsync(await db.Articles.Where(a => a.Id == comment.ArticleId).Select(a => a.Slug).SingleAsync(cancellationToken), cancellationToken);
 
     private Task<Comment?> OwnAsync(Guid memberId, Guid commentId, CancellationToken cancellationToken) =>
         db.Comments.SingleOrDefaultAsync(c => c.Id == commentId && c.AuthorId == memberId && !c.DeletedByAuthor

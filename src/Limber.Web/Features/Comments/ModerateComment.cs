@@ -9,7 +9,7 @@ namespace Limber.Features.Comments;
 /// A reply that becomes published for the first time tells the parent's author then (held replies
 /// notify only once approved).
 /// </summary>
-public sealed class ModerateComment(AppDbContext db, ReplyNotifier notifier, TimeProvider clock)
+public sealed class ModerateComment(AppDbContext db, ReplyNotifier notifier, Infrastructure.Web.PageCacheEvictions cache, TimeProvider clock)
 {
     public enum Decision
     {
@@ -45,6 +45,7 @@ public sealed class ModerateComment(AppDbContext db, ReplyNotifier notifier, Tim
             await db.Notifications.Where(n => n.CommentId == comment.Id).ExecuteDeleteAsync(cancellationToken);
         }
         await db.SaveChangesAsync(cancellationToken);
+        await cache.ArticleChangedAsync(comment.Article!.Slug, cancellationToken);
         return true;
     }
 }

@@ -14,7 +14,7 @@ namespace Limber.Features.Comments;
 /// the site asks, too many links); a published reply tells the parent's author, once.
 /// </summary>
 public sealed class PostComment(AppDbContext db, UserManager<AppUser> users, CommentRules rules, SiteSettingsReader settings,
-    ReplyNotifier notifier, TimeProvider clock)
+    ReplyNotifier notifier, Infrastructure.Web.PageCacheEvictions cache, TimeProvider clock)
 {
     public const int PerMinute = 5;
     public const int PerHour = 60;
@@ -74,6 +74,7 @@ public sealed class PostComment(AppDbContext db, UserManager<AppUser> users, Com
             await notifier.NotifyAsync(comment, parent, article, cancellationToken);
         }
         await db.SaveChangesAsync(cancellationToken);
+        await cache.ArticleChangedAsync(article.Slug, cancellationToken);
         return new Result(comment, null);
     }
 }

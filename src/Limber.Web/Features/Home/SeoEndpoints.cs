@@ -25,7 +25,7 @@ public static class SeoEndpoints
             Sitemap: {urls.Absolute("/sitemap.xml")}
 
             """, "text/plain; charset=utf-8")).ExcludeFromDescription();
-        endpoints.MapGet("/sitemap.xml", SitemapAsync).ExcludeFromDescription();
+        endpoints.MapGet("/sitemap.xml", SitemapAsync).ExcludeFromDescription().CacheOutput(PageCache.Page);
         return endpoints;
     }
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Limber.Features.Search;
 
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = Limber.Infrastructure.Web.PageCache.Page)]
 public sealed class IndexModel(ArticleSearch search) : PageModel
 {
     public const int PageSize = 10;

@@ -43,7 +43,7 @@ public sealed class SiteSettingsConfiguration : IEntityTypeConfiguration<SiteSet
     }
 }
 
-public sealed class SiteSettingsReader(AppDbContext db, IMemoryCache cache)
+public sealed class SiteSettingsReader(AppDbContext db, IMemoryCache cache, Infrastructure.Web.PageCacheEvictions pages)
 {
     private const string CacheKey = "limber:site-settings";
 
@@ -57,5 +57,6 @@ public sealed class SiteSettingsReader(AppDbContext db, IMemoryCache cache)
         db.Set<SiteSettings>().Update(settings);
         await db.SaveChangesAsync(cancellationToken);
         cache.Remove(CacheKey);
+        await pages.ContentChangedAsync(cancellationToken);
     }
 }

@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Limber.Features.Workouts;
 
 /// <summary><c>/workouts</c>: the library with filters (duration, difficulty, equipment, focus, free/premium) and search.</summary>
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = Limber.Infrastructure.Web.PageCache.Page)]
 public sealed class IndexModel(AppDbContext db) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }

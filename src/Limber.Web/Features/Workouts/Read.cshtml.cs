@@ -12,6 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Limber.Features.Workouts;
 
 /// <summary><c>/workouts/{slug}</c>: the workout, its intervals and the player for readers with access; a teaser otherwise.</summary>
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = Limber.Infrastructure.Web.PageCache.Page)]
 public sealed class ReadModel(AppDbContext db, MemberAccess access, FavoritesService favorites) : PageModel
 {
     public Workout Workout { get; private set; } = null!;

@@ -9,7 +9,7 @@ namespace Limber.Features.Workouts;
 
 /// <summary>Creates or updates a workout from the admin editor, with its intervals, poster and video.</summary>
 public sealed class SaveWorkout(AppDbContext db, MarkdownRenderer markdown, ImageStore images, IOptions<LimberOptions> site,
-    IOptions<WorkoutsOptions> options, TimeProvider clock)
+    IOptions<WorkoutsOptions> options, PageCacheEvictions cache, TimeProvider clock)
 {
     public sealed record IntervalInput(string? Exercise, string? Cue, int WorkSeconds, int RestSeconds, int Rounds, bool Remove, int Order = 0);
 
@@ -113,6 +113,7 @@ public sealed class SaveWorkout(AppDbContext db, MarkdownRenderer markdown, Imag
         }
         workout.DurationSeconds = Workout.TotalSeconds(workout.Intervals);
         await db.SaveChangesAsync(cancellationToken);
+        await cache.ContentChangedAsync(cancellationToken);
         return (workout, errors);
     }
 

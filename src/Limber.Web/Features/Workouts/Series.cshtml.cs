@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Limber.Features.Workouts;
 
 /// <summary><c>/series/{slug}</c>: the playlist in order, which ones the member has done, and what is next.</summary>
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = Limber.Infrastructure.Web.PageCache.Page)]
 public sealed class SeriesModel(AppDbContext db, MemberAccess access) : PageModel
 {
     public Series Series { get; private set; } = null!;

@@ -11,7 +11,7 @@ namespace Limber.Features.Articles.Admin;
 
 [RequestFormLimits(MultipartBodyLengthLimit = 3 * ImageStore.MaxBytes)]
 [RequestSizeLimit(3 * ImageStore.MaxBytes)]
-public sealed class EditModel(AppDbContext db, SaveArticle save, MarkdownRenderer markdown, ImageStore images, TimeProvider clock) : PageModel
+public sealed class EditModel(AppDbContext db, SaveArticle save, MarkdownRenderer markdown, ImageStore images, PageCacheEvictions cache, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public ArticleForm Input { get; set; } = new();
@@ -65,6 +65,7 @@ public sealed class EditModel(AppDbContext db, SaveArticle save, MarkdownRendere
         }
         db.Articles.Remove(article);
         await db.SaveChangesAsync(cancellationToken);
+        await cache.ContentChangedAsync(cancellationToken);
         images.Delete(article.FeaturedImagePath);
         Flash = $"Deleted “{article.Title}”.";
         return RedirectToPage("/Articles/Admin/Index");

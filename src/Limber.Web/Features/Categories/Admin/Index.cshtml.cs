@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Limber.Features.Categories.Admin;
 
 /// <summary>Lists categories with an editor for one of them (new, or <c>?id=</c>) on the same page.</summary>
-public sealed class IndexModel(AppDbContext db, SaveCategory save) : PageModel
+public sealed class IndexModel(AppDbContext db, SaveCategory save, Infrastructure.Web.PageCacheEvictions cache) : PageModel
 {
     public List<Row> Categories { get; private set; } = [];
 
@@ -64,6 +64,7 @@ public sealed class IndexModel(AppDbContext db, SaveCategory save) : PageModel
         }
         db.Categories.Remove(category);
         await db.SaveChangesAsync(cancellationToken);
+        await cache.ContentChangedAsync(cancellationToken);
         Flash = $"Deleted “{category.Name}”. Its articles keep their other categories.";
         return RedirectToPage(new { id = (Guid?)null });
     }

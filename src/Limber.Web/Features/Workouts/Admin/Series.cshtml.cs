@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Limber.Features.Workouts.Admin;
 
 /// <summary><c>/admin/series</c>: series and the order of their workouts (a number per workout; empty leaves it out).</summary>
-public sealed class SeriesModel(AppDbContext db, TimeProvider clock) : PageModel
+public sealed class SeriesModel(AppDbContext db, PageCacheEvictions cache, TimeProvider clock) : PageModel
 {
     public List<Series> AllSeries { get; private set; } = [];
 
@@ -85,6 +85,7 @@ public sealed class SeriesModel(AppDbContext db, TimeProvider clock) : PageModel
             series.Items.Add(new SeriesItem { SeriesId = series.Id, WorkoutId = workoutId, Position = position++ });
         }
         await db.SaveChangesAsync(cancellationToken);
+        await cache.ContentChangedAsync(cancellationToken);
         Flash = $"Saved “{series.Title}”.";
         return RedirectToPage(new { id = series.Id });
     }
