@@ -161,7 +161,7 @@ public sealed class PostingCommentsTests(AppFactory app) : IClassFixture<AppFact
     {
         var article = await app.GivenArticleAsync();
         var client = app.CreateClient(await app.GivenMemberAsync());
-        for (var i = 0; i < PostComment.PerMinute; i++)
+        for (var i = 0; i < new Limber.Infrastructure.Security.RateLimitOptions().CommentsPerMemberPerMinute; i++)
         {
             Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(client, article.Slug, $"Quick {i}")).StatusCode);
         }

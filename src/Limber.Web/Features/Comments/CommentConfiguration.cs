@@ -16,6 +16,8 @@ public sealed class CommentConfiguration : IEntityTypeConfiguration<Comment>
         builder.HasOne<Comment>().WithMany().HasForeignKey(c => c.ParentId).OnDelete(DeleteBehavior.Restrict);
         // A page of a thread: the article's top-level comments in order, then their subtrees in path order.
         builder.HasIndex(c => new { c.ArticleId, c.Depth, c.Id });
+        // The heading's count ("N comments"); without it SQLite counted through the moderation index (6 ms at 12,000 comments).
+        builder.HasIndex(c => new { c.ArticleId, c.Status, c.DeletedByAuthor });
         builder.HasIndex(c => new { c.ArticleId, c.RootId, c.Path });
         builder.HasIndex(c => new { c.AuthorId, c.CreatedAtUtc });
         builder.HasIndex(c => new { c.Status, c.CreatedAtUtc });

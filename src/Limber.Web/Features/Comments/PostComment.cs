@@ -4,8 +4,10 @@ using Limber.Features.Articles;
 using Limber.Features.Notifications;
 using Limber.Features.Settings;
 using Limber.Infrastructure.Data;
+using Limber.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Limber.Features.Comments;
 
@@ -14,11 +16,8 @@ namespace Limber.Features.Comments;
 /// the site asks, too many links); a published reply tells the parent's author, once.
 /// </summary>
 public sealed class PostComment(AppDbContext db, UserManager<AppUser> users, CommentRules rules, SiteSettingsReader settings,
-    ReplyNotifier notifier, Infrastructure.Web.PageCacheEvictions cache, TimeProvider clock)
+    ReplyNotifier notifier, Infrastructure.Web.PageCacheEvictions cache, IOptions<RateLimitOptions> limits, TimeProvider clock)
 {
-    public const int PerMinute = 5;
-    public const int PerHour = 60;
-
     public sealed record Input(Guid ArticleId, Guid? ParentId, string? Body);
 
     /// <summary>The comment (published or held), or the reason it was refused; NotFound when the article or parent is not there.</summary>
@@ -52,9 +51,12 @@ public sealed class PostComment(AppDbContext db, UserManager<AppUser> users, Com
                 return new Result(null, CommentRules.Messages.GoneParent, NotFound: parent is null);
             }
         }
-        var recent = await db.Comments.Where(c => c.AuthorId == member!.Id && c.CreatedAtUtc > now.AddHours(-1))
-            .Select(c => c.CreatedAtUtc).ToListAsync(cancellationToken);
-        if (recent.Count(t => t > now.AddMinutes(-1)) >= PerMinute || recent.Count >= PerHour)
+        var perMinute = limits.Value.CommentsPerMemberPerMinute;
+        var perHour = limits.Value.CommentsPerMemberPerHour;
+        var lastHour = await db.Comments.CountAsync(c => c.AuthorId == member!.Id && c.CreatedAtUtc > now.AddHours(-1), cancellationToken);
+        var lastMinute = lastHour < perMinute ? lastHour
+            : await db.Comments.CountAsync(c => c.AuthorId == member!.Id && c.CreatedAtUtc > now.AddMinutes(-1), cancellationToken);
+        if (lastMinute >= perMinute || lastHour >= perHour)
         {
             return new Result(null, CommentRules.Messages.TooFast, AboutTheText: true);
         }

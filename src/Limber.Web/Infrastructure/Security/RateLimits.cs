@@ -21,8 +21,16 @@ public sealed class RateLimitOptions
     public int RegistrationsPerHour { get; set; } = 10;
 
     /// <summary>Comment posts (and other member writes) per client address per minute, on top of each member's own limit. Default 30.</summary>
-    [Range(1, 100_000)]
+    [Range(1, 100_000_000)]
     public int PostsPerMinute { get; set; } = 30;
+
+    /// <summary>Comments one member may post per minute. Default 5.</summary>
+    [Range(1, 100_000_000)]
+    public int CommentsPerMemberPerMinute { get; set; } = 5;
+
+    /// <summary>Comments one member may post per hour. Default 60.</summary>
+    [Range(1, 100_000_000)]
+    public int CommentsPerMemberPerHour { get; set; } = 60;
 
     /// <summary>Password-reset and confirmation-email requests per client address per hour. Default 10.</summary>
     [Range(1, 100_000)]

@@ -354,6 +354,8 @@ namespace Limber.Infrastructure.Data.Migrations.Postgres
 
                     b.HasIndex("ArticleId", "RootId", "Path");
 
+                    b.HasIndex("ArticleId", "Status", "DeletedByAuthor");
+
                     b.ToTable("Comments");
                 });
 

@@ -339,6 +339,8 @@ namespace Limber.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("ArticleId", "RootId", "Path");
 
+                    b.HasIndex("ArticleId", "Status", "DeletedByAuthor");
+
                     b.ToTable("Comments");
                 });
 

@@ -1,0 +1,123 @@
+using Limber.Features.Accounts;
+using Limber.Features.Articles;
+using Limber.Features.Comments;
+using Limber.Infrastructure.Data;
+using Limber.Infrastructure.Web;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Limber.Bench;
+
+/// <summary>
+/// The benchmark's data, added to a site that already has its demo content (the 12-comment flagship
+/// article): 1,000 more articles, 50,000 members, an article with 200 comments, one with 10,000, a
+/// sink article for posting, and a member the harness signs in as.
+/// </summary>
+public static class Dataset
+{
+    public const string MemberEmail = "bench@limber.example";
+    public const string MemberPassword = "bench member passphrase";
+
+    public static async Task<int> SeedAsync(string dataPath)
+    {
+        var options = new DbContextOptionsBuilder<SqliteAppDbContext>()
+            .UseSqlite($"Data Source={Path.Combine(dataPath, "limber.db")};Default Timeout=60").Options;
+        await using var db = new SqliteAppDbContext(options);
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        var now = DateTime.SpecifyKind(DateTime.UnixEpoch, DateTimeKind.Utc).AddSeconds(TimeProvider.System.GetUtcNow().ToUnixTimeSeconds());
+        var category = await db.Categories.FirstAsync();
+        var markdown = new MarkdownRenderer();
+        var body = string.Join("\n\n", Enumerable.Range(1, 12).Select(i => $"Paragraph {i}: steady, gentle practice beats heroic effort. Breathe, move, rest, repeat."));
+
+        var memberRole = await db.Roles.SingleAsync(r => r.Name == Roles.Member);
+        var hasher = new PasswordHasher<AppUser>();
+        var members = new List<AppUser>();
+        for (var i = 0; i < 50_000; i++)
+        {
+            var email = i == 0 ? MemberEmail : $"member{i:D5}@bench.limber.example";
+            var user = new AppUser
+            {
+                UserName = email,
+                NormalizedUserName = email.ToUpperInvariant(),
+                Email = email,
+                NormalizedEmail = email.ToUpperInvariant(),
+                EmailConfirmed = true,
+                DisplayName = i == 0 ? "Bench Member" : $"Member {i}",
+                Location = i % 3 == 0 ? "Jura, France" : null,
+                ShowNamePublicly = i % 7 != 0,
+                CreatedAtUtc = now.AddMinutes(-i),
+                EmailOnReply = false,
+            };
+            if (i == 0)
+            {
+                user.PasswordHash = hasher.HashPassword(user, MemberPassword);
+            }
+            members.Add(user);
+        }
+        foreach (var batch in members.Chunk(5_000))
+        {
+            db.Users.AddRange(batch);
+            db.UserRoles.AddRange(batch.Select(u => new IdentityUserRole<Guid> { UserId = u.Id, RoleId = memberRole.Id }));
+            await db.SaveChangesAsync();
+            db.ChangeTracker.Clear();
+        }
+
+        Article NewArticle(string slug, string title, int minutesAgo)
+        {
+            var article = new Article
+            {
+                Slug = slug,
+                Title = title,
+                Excerpt = "A benchmark article.",
+                BodyMarkdown = body,
+                BodyHtml = markdown.ToSafeHtml(body),
+                TeaserHtml = markdown.TeaserHtml(body),
+                WordCount = MarkdownRenderer.CountWords(body),
+                CreatedAtUtc = now.AddMinutes(-minutesAgo),
+                UpdatedAtUtc = now.AddMinutes(-minutesAgo),
+            };
+            article.Publish(now, now.AddMinutes(-minutesAgo - 60 * 24 * 3));
+            db.Attach(category);
+            article.Categories.Add(category);
+            db.Articles.Add(article);
+            return article;
+        }
+        for (var i = 0; i < 1_000; i++)
+        {
+            NewArticle($"bench-article-{i:D4}", $"Benchmark article {i}", 10_000 + i);
+        }
+        var a200 = NewArticle("bench-200", "An article with 200 comments", 5);
+        var a10k = NewArticle("bench-10000", "An article with 10,000 comments", 6);
+        NewArticle("bench-sink", "Where the benchmark posts", 7);
+        await db.SaveChangesAsync();
+        db.ChangeTracker.Clear();
+
+        await AddThreadAsync(db, a200, members, 200, now);
+        await AddThreadAsync(db, a10k, members, 10_000, now);
+        Console.WriteLine("Seeded 50,000 members, 1,003 articles, threads of 200 and 10,000 comments.");
+        return 0;
+    }
+
+    /// <summary>About three in four comments start a thread; the rest reply, up to 5 deep.</summary>
+    private static async Task AddThreadAsync(AppDbContext db, Article article, List<AppUser> members, int count, DateTime now)
+    {
+        var random = new Random(count);
+        var all = new List<Comment>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var author = members[1 + random.Next(members.Count - 1)];
+            var at = now.AddMinutes(-count + i);
+            var text = i % 10 == 0 ? $"Comment {i} 💪 with a link https://example.com/{i}" : $"Comment {i}: this helped my back, thank you.";
+            var parent = i > 3 && random.Next(4) == 0 ? all[random.Next(all.Count)] : null;
+            var comment = parent is null || parent.Depth >= 5 ? Comment.Start(article, author, text, at) : parent.ReplyBy(author, text, at);
+            comment.ReplyNotified = true;
+            all.Add(comment);
+        }
+        foreach (var batch in all.Chunk(2_000))
+        {
+            db.Comments.AddRange(batch);
+            await db.SaveChangesAsync();
+            db.ChangeTracker.Clear();
+        }
+    }
+}

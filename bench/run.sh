@@ -1,0 +1,139 @@
+#!/usr/bin/env bash
+# The load benchmark: builds Release, starts Limber on 127.0.0.1 with a fresh data folder, adds the
+# benchmark dataset (1,000 articles, 50,000 members, threads of 12, 200 and 10,000 comments), warms
+# up, drives load with wrk and prints a table (requests/s, p50, p99, errors) per scenario at 16 and
+# 64 connections, with the server's peak RSS and time to first response. --wordpress also runs the
+# same article pages against the stock WordPress peer (../shared/peers/wordpress, started by its
+# setup.sh) in the same run and prints the ratios. Everything stays on loopback; it stops what it
+# started. Never part of ./test.sh or CI.
+#   Knobs: DURATION (seconds per run, default 10), PORT (default 5099), CONNS (default "16 64").
+set -euo pipefail
+cd "$(dirname "$0")/.."
+WITH_WP=0; [ "${1:-}" = "--wordpress" ] && WITH_WP=1
+DURATION=${DURATION:-10}; PORT=${PORT:-5099}; CONNS=${CONNS:-16 64}
+BASE="http://127.0.0.1:$PORT"
+OUT=bench/out; APP=$OUT/app; DATA=$PWD/$OUT/data
+WP_DIR=${WP_DIR:-../shared/peers/wordpress}; WP_BASE=http://127.0.0.1:${WP_PORT:-8081}
+
+if ! command -v wrk >/dev/null; then
+  if [ "$(id -u)" -eq 0 ]; then DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk >/dev/null; else echo "Install wrk: sudo apt-get install wrk"; exit 1; fi
+fi
+rm -rf "$OUT"; mkdir -p "$OUT"
+echo "== Building Release"
+dotnet publish src/Limber.Web -c Release -o "$APP" -v q -nologo >/dev/null
+dotnet build bench/Limber.Bench -c Release -v q -nologo >/dev/null
+
+export Limber__DataPath="$DATA" Limber__DemoContent=true Limber__RateLimits__SignInPerMinute=100000 \
+  Limber__RateLimits__PostsPerMinute=100000000 Limber__RateLimits__CommentsPerMemberPerMinute=100000000 \
+  Limber__RateLimits__CommentsPerMemberPerHour=100000000 Logging__LogLevel__Default=Warning ASPNETCORE_ENVIRONMENT=Production
+SERVER_PID=""
+start_server() {
+  local t0; t0=$(date +%s%N)
+  (cd "$APP" && exec dotnet Limber.Web.dll --urls "$BASE" >"$PWD/../server.log" 2>&1) & SERVER_PID=$!
+  until curl -fs -o /dev/null "$BASE/healthz"; do sleep 0.05; kill -0 "$SERVER_PID" 2>/dev/null || { cat "$OUT/server.log"; exit 1; }; done
+  STARTUP_MS=$(( ($(date +%s%N) - t0) / 1000000 ))
+}
+stop_server() { [ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null && wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=""; }
+trap stop_server EXIT
+
+echo "== Preparing the data (demo content, then the benchmark dataset)"
+start_server; stop_server
+dotnet bench/Limber.Bench/bin/Release/net10.0/Limber.Bench.dll seed "$DATA"
+start_server
+echo "   time to first response after start: ${STARTUP_MS} ms"
+RSS_IDLE=$(awk '/VmRSS/ {print $2}' /proc/$SERVER_PID/status)
+
+# Signed in as the benchmark member: the cookies and an antiforgery token for posting. wrk replays
+# one cookie; the server refreshes it once a minute (security stamp check), so we sign in again right
+# before each signed-in run, as a browser would simply store the refreshed cookie.
+JAR=$OUT/cookies.txt
+sign_in() {
+  rm -f "$JAR"
+  local token
+  local html
+  html=$(curl -s -c "$JAR" "$BASE/account/login")
+  token=$(grep -o -m1 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' <<<"$html" | sed 's/.*value="//;s/"$//')
+  curl -s -b "$JAR" -c "$JAR" -o /dev/null --data-urlencode "Input.Email=bench@limber.example" --data-urlencode "Input.Password=bench member passphrase" \
+    --data-urlencode "__RequestVerificationToken=$token" "$BASE/account/login"
+  html=$(curl -s -b "$JAR" -c "$JAR" "$BASE/articles/bench-sink")
+  POST_TOKEN=$(grep -o -m1 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' <<<"$html" | sed 's/.*value="//;s/"$//')
+  COOKIE=$(sed 's/^#HttpOnly_//' "$JAR" | awk '!/^#/ && NF >= 7 {printf "%s=%s; ", $6, $7}')
+  local page
+  page=$(curl -s -H "Cookie: $COOKIE" "$BASE/articles/back-pain-have-you-tried-inversion-therapy")
+  [ -n "$POST_TOKEN" ] && grep -q "Bench Member" <<<"$page" || { echo "could not sign in the benchmark member"; exit 1; }
+  cat > "$OUT/post.lua" <<LUA
+wrk.method = "POST"
+wrk.body = "Body=Benchmark+comment+with+a+few+words+%F0%9F%92%AA&__RequestVerificationToken=$POST_TOKEN"
+wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
+wrk.headers["Cookie"] = "$COOKIE"
+LUA
+}
+sign_in
+# The static ceiling: the 12-comment page's exact bytes, served by Kestrel as a file.
+mkdir -p "$DATA/uploads"
+curl -s "$BASE/articles/back-pain-have-you-tried-inversion-therapy" > "$DATA/uploads/static-article.html"
+THREAD_PAGE=$(( 10000 / 50 / 2 ))
+
+ROWS=$OUT/rows.tsv; : > "$ROWS"
+run() { # name url conns [extra wrk args...]
+  local name=$1 url=$2 c=$3; shift 3
+  local threads=$(( c < 2 ? 1 : 2 )) log
+  log=$(wrk -t"$threads" -c"$c" -d"${DURATION}s" --latency --timeout 10s "$@" "$url" 2>&1) || { echo "$log"; return 1; }
+  local rps p50 p99 errors
+  rps=$(awk '/Requests\/sec/ {print $2}' <<<"$log")
+  p50=$(awk '$1=="50%" {print $2}' <<<"$log"); p99=$(awk '$1=="99%" {print $2}' <<<"$log")
+  errors=$(awk '/Socket errors/ {gsub(",",""); print $4+$6+$8+$10} /Non-2xx/ {print $NF}' <<<"$log" | paste -sd+ | bc 2>/dev/null || echo 0)
+  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$c" "$rps" "$p50" "$p99" "${errors:-0}" >> "$ROWS"
+  printf '   %-34s c=%-3s %10s req/s  p50 %-9s p99 %-9s errors %s\n' "$name" "$c" "$rps" "$p50" "$p99" "${errors:-0}"
+}
+echo "== Warming up"
+for u in / /articles/back-pain-have-you-tried-inversion-therapy /articles/bench-200 "/articles/bench-10000?page=$THREAD_PAGE" /feed.xml; do
+  wrk -t1 -c4 -d3s "$BASE$u" >/dev/null
+done
+echo "== Load (${DURATION}s a run, 2 threads)"
+for c in $CONNS; do
+  run "home page" "$BASE/" "$c"
+  run "article, 12 comments" "$BASE/articles/back-pain-have-you-tried-inversion-therapy" "$c"
+  sign_in
+  run "article, 12 comments, signed in" "$BASE/articles/back-pain-have-you-tried-inversion-therapy" "$c" -H "Cookie: $COOKIE"
+  run "article, 200 comments" "$BASE/articles/bench-200" "$c"
+  run "10,000-comment thread, page $THREAD_PAGE" "$BASE/articles/bench-10000?page=$THREAD_PAGE" "$c"
+  run "Atom feed" "$BASE/feed.xml" "$c"
+  run "static file, same bytes (ceiling)" "$BASE/uploads/static-article.html" "$c"
+done
+sign_in
+run "post comment, sequential" "$BASE/articles/bench-sink?handler=Comment" 1 -s "$OUT/post.lua"
+sign_in
+run "post comment, concurrent" "$BASE/articles/bench-sink?handler=Comment" 16 -s "$OUT/post.lua"
+RSS_PEAK=$(awk '/VmHWM/ {print $2}' /proc/$SERVER_PID/status)
+POSTED=$(sqlite3 "$DATA/limber.db" "select count(*) from Comments c join Articles a on a.Id = c.ArticleId where a.Slug = 'bench-sink';")
+QUEUED=$(sqlite3 "$DATA/limber.db" "select count(*) from EmailOutbox;")
+
+if [ "$WITH_WP" -eq 1 ]; then
+  echo "== WordPress peer ($WP_BASE), same runs"
+  "$WP_DIR/setup.sh" >/dev/null
+  for c in $CONNS; do
+    run "WP article, 12 comments" "$WP_BASE/back-pain-have-you-tried-inversion-therapy/" "$c"
+    run "WP article, 200 comments" "$WP_BASE/back-pain-inversion-therapy-200-comments/" "$c"
+  done
+  "$WP_DIR/stop.sh" >/dev/null || true
+fi
+
+echo
+echo "| scenario | conns | req/s | p50 | p99 | errors |"
+echo "|---|---:|---:|---:|---:|---:|"
+awk -F'\t' '{printf "| %s | %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5, $6}' "$ROWS"
+echo
+echo "Server: time to first response ${STARTUP_MS} ms; RSS idle $((RSS_IDLE / 1024)) MB, peak under load $((RSS_PEAK / 1024)) MB."
+echo "Comments posted to bench-sink: $POSTED (each a page reload target); emails queued: $QUEUED."
+rps() { awk -F'\t' -v n="$1" -v c="$2" '$1 == n && $2 == c {print $3}' "$ROWS"; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.1f", a / b; else print "n/a" }'; }
+for c in $CONNS; do
+  echo "c=$c: 12-comment page at $(ratio "$(rps "article, 12 comments" "$c")" "$(rps "static file, same bytes (ceiling)" "$c")")x the static ceiling;" \
+    "10,000-comment page costs $(ratio "$(rps "article, 12 comments" "$c")" "$(rps "10,000-comment thread, page $THREAD_PAGE" "$c")")x the 12-comment page."
+  if [ "$WITH_WP" -eq 1 ]; then
+    echo "c=$c: vs WordPress: 12 comments $(ratio "$(rps "article, 12 comments" "$c")" "$(rps "WP article, 12 comments" "$c")")x," \
+      "signed in $(ratio "$(rps "article, 12 comments, signed in" "$c")" "$(rps "WP article, 12 comments" "$c")")x," \
+      "200 comments $(ratio "$(rps "article, 200 comments" "$c")" "$(rps "WP article, 200 comments" "$c")")x."
+  fi
+done
