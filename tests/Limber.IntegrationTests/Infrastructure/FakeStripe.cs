@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -126,5 +125,4 @@ public sealed class FakeStripe : IAsyncDisposable
         await _app.DisposeAsync();
     }
 
-    public static HttpStatusCode Ok => HttpStatusCode.OK;
 }

@@ -53,7 +53,10 @@ public sealed record ArticleCard(
     int WordCount,
     IReadOnlyList<CategoryLink> Categories)
 {
-    public int ReadingMinutes => Math.Max(1, (int)Math.Round(WordCount / 230.0));
+    public int ReadingMinutes => MinutesFor(WordCount);
+
+    /// <summary>Reading time at about 230 words a minute, at least one.</summary>
+    public static int MinutesFor(int words) => Math.Max(1, (int)Math.Round(words / 230.0));
 }
 
 public sealed record CategoryLink(string Slug, string Name);

@@ -11,7 +11,7 @@ namespace Limber.Features.Memberships.Admin;
 
 /// <summary><c>/admin/membership</c>: Premium's name, benefits and prices, and the numbers of the business. Admins only.</summary>
 [Authorize(Roles = Roles.Admin)]
-public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
+public sealed class IndexModel(AppDbContext db, TimeProvider clock, Microsoft.Extensions.Options.IOptions<Infrastructure.Payments.PaymentsOptions> payments) : PageModel
 {
     [BindProperty]
     public TierForm Input { get; set; } = new();
@@ -24,7 +24,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Input = TierForm.From(await db.Tiers.AsNoTracking().SingleAsync(t => t.Id == Tier.PremiumId, cancellationToken));
-        Stats = await MembershipStats.ComputeAsync(db, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        Stats = await MembershipStats.ComputeAsync(db, clock.GetUtcNow().UtcDateTime, TimeSpan.FromDays(payments.Value.GraceDays), cancellationToken);
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
@@ -38,7 +38,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
         }
         if (!ModelState.IsValid)
         {
-            Stats = await MembershipStats.ComputeAsync(db, clock.GetUtcNow().UtcDateTime, cancellationToken);
+            Stats = await MembershipStats.ComputeAsync(db, clock.GetUtcNow().UtcDateTime, TimeSpan.FromDays(payments.Value.GraceDays), cancellationToken);
             return Page();
         }
         var tier = await db.Tiers.SingleAsync(t => t.Id == Tier.PremiumId, cancellationToken);

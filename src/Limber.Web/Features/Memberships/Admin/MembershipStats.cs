@@ -15,12 +15,11 @@ public sealed record MembershipStats(
 {
     public const int WeeksShown = 8;
 
-    public static async Task<MembershipStats> ComputeAsync(AppDbContext db, DateTime nowUtc, CancellationToken cancellationToken)
+    public static async Task<MembershipStats> ComputeAsync(AppDbContext db, DateTime nowUtc, TimeSpan grace, CancellationToken cancellationToken)
     {
         var premiumTier = await db.Tiers.AsNoTracking().SingleAsync(t => t.Id == Tier.PremiumId, cancellationToken);
         var members = await db.Users.CountAsync(cancellationToken);
         var memberships = await db.Memberships.AsNoTracking().ToListAsync(cancellationToken);
-        var grace = TimeSpan.FromDays(7);
         var paying = memberships.Where(m => m.GivesAccessAt(nowUtc, grace) && !m.CancelAtPeriodEnd && m.Status != MembershipStatus.PastDue).ToList();
         var mrr = paying.Sum(m => m.Interval == BillingInterval.Year ? premiumTier.YearlyPriceMinor / 12 : premiumTier.MonthlyPriceMinor);
         var complimentary = await db.ComplimentaryGrants.CountAsync(g => g.RevokedAtUtc == null && (g.EndsAtUtc == null || g.EndsAtUtc > nowUtc), cancellationToken);

@@ -6,8 +6,6 @@ namespace Limber.Features.Workouts.Admin;
 
 public sealed class IndexModel(AppDbContext db) : PageModel
 {
-    public List<WorkoutCard> Workouts { get; private set; } = [];
-
     public List<(bool Published, WorkoutCard Card)> Rows { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
