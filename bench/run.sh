@@ -20,7 +20,9 @@ if ! command -v wrk >/dev/null; then
 fi
 rm -rf "$OUT"; mkdir -p "$OUT"
 echo "== Building Release"
-dotnet publish src/Limber.Web -c Release -o "$APP" -v q -nologo >/dev/null
+# As in production (README): for this platform, so ReadyToRun precompiles the app.
+case "$(uname -m)" in aarch64|arm64) RID=linux-arm64 ;; *) RID=linux-x64 ;; esac
+dotnet publish src/Limber.Web -c Release -r "$RID" --self-contained false -o "$APP" -v q -nologo >/dev/null
 dotnet build bench/Limber.Bench -c Release -v q -nologo >/dev/null
 
 export Limber__DataPath="$DATA" Limber__DemoContent=true Limber__RateLimits__SignInPerMinute=100000 \
@@ -47,25 +49,46 @@ RSS_IDLE=$(awk '/VmRSS/ {print $2}' /proc/$SERVER_PID/status)
 # one cookie; the server refreshes it once a minute (security stamp check), so we sign in again right
 # before each signed-in run, as a browser would simply store the refreshed cookie.
 JAR=$OUT/cookies.txt
-sign_in() {
+# Posts reply to the sink article's seeded comment, whose author wants reply emails: each post
+# writes the comment, a notification and an outbox email in one transaction.
+REPLY_TO=$(sqlite3 "$DATA/limber.db" "select c.Id from Comments c join Articles a on a.Id = c.ArticleId where a.Slug = 'bench-sink' and c.ParentId is null;")
+# Reads all its input: stopping early would kill curl with SIGPIPE before it saves the cookie jar.
+token_in() { grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | sed -n '1{s/.*value="//;s/"$//;p}'; }
+sign_in_as() { # email -> sets COOKIE (the browser's cookies as one header) and TOKEN (a form token for them)
   rm -f "$JAR"
   local token
-  local html
-  html=$(curl -s -c "$JAR" "$BASE/account/login")
-  token=$(grep -o -m1 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' <<<"$html" | sed 's/.*value="//;s/"$//')
-  curl -s -b "$JAR" -c "$JAR" -o /dev/null --data-urlencode "Input.Email=bench@limber.example" --data-urlencode "Input.Password=bench member passphrase" \
+  token=$(curl -s -c "$JAR" "$BASE/account/login" | token_in)
+  curl -s -b "$JAR" -c "$JAR" -o /dev/null --data-urlencode "Input.Email=$1" --data-urlencode "Input.Password=bench member passphrase" \
     --data-urlencode "__RequestVerificationToken=$token" "$BASE/account/login"
-  html=$(curl -s -b "$JAR" -c "$JAR" "$BASE/articles/bench-sink")
-  POST_TOKEN=$(grep -o -m1 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' <<<"$html" | sed 's/.*value="//;s/"$//')
+  TOKEN=$(curl -s -b "$JAR" -c "$JAR" "$BASE/articles/bench-sink" | token_in)
   COOKIE=$(sed 's/^#HttpOnly_//' "$JAR" | awk '!/^#/ && NF >= 7 {printf "%s=%s; ", $6, $7}')
+  [ -n "$TOKEN" ] || { echo "could not sign in $1"; exit 1; }
+}
+sign_in() { # the benchmark member, for the signed-in page
+  sign_in_as bench@limber.example
   local page
   page=$(curl -s -H "Cookie: $COOKIE" "$BASE/articles/back-pain-have-you-tried-inversion-therapy")
-  [ -n "$POST_TOKEN" ] && grep -q "Bench Member" <<<"$page" || { echo "could not sign in the benchmark member"; exit 1; }
+  grep -q "Bench Member" <<<"$page" || { echo "the signed-in page does not show the member"; exit 1; }
+}
+# Posting: 32 members (Dataset.Posters), each request from the next one, as on a busy site; one
+# member posting thousands of comments an hour would only measure the per-member limit's count.
+sign_in_posters() {
+  local i email lines=""
+  for i in $(seq 0 31); do
+    if [ "$i" -eq 0 ]; then email=bench@limber.example; else email=$(printf 'member%05d@bench.limber.example' "$i"); fi
+    sign_in_as "$email"
+    lines+="  { cookie = \"$COOKIE\", token = \"$TOKEN\" },"$'\n'
+  done
   cat > "$OUT/post.lua" <<LUA
-wrk.method = "POST"
-wrk.body = "Body=Benchmark+comment+with+a+few+words+%F0%9F%92%AA&__RequestVerificationToken=$POST_TOKEN"
-wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
-wrk.headers["Cookie"] = "$COOKIE"
+local members = {
+$lines}
+local n = 0
+request = function()
+  n = n % #members + 1
+  local m = members[n]
+  return wrk.format("POST", nil, { ["Cookie"] = m.cookie, ["Content-Type"] = "application/x-www-form-urlencoded" },
+    "Body=Benchmark+reply+with+a+few+words+%F0%9F%92%AA&ReplyTo=$REPLY_TO&__RequestVerificationToken=" .. m.token)
+end
 LUA
 }
 sign_in
@@ -90,6 +113,8 @@ echo "== Warming up"
 for u in / /articles/back-pain-have-you-tried-inversion-therapy /articles/bench-200 "/articles/bench-10000?page=$THREAD_PAGE" /feed.xml; do
   wrk -t1 -c4 -d3s "$BASE$u" >/dev/null
 done
+# The signed-in page runs code the cached pages never reach: give the JIT the same warm-up.
+wrk -t1 -c4 -d5s -H "Cookie: $COOKIE" "$BASE/articles/back-pain-have-you-tried-inversion-therapy" >/dev/null
 echo "== Load (${DURATION}s a run, 2 threads)"
 for c in $CONNS; do
   run "home page" "$BASE/" "$c"
@@ -101,13 +126,16 @@ for c in $CONNS; do
   run "Atom feed" "$BASE/feed.xml" "$c"
   run "static file, same bytes (ceiling)" "$BASE/uploads/static-article.html" "$c"
 done
-sign_in
+sign_in_posters
+# Posting warms up last, so the emails it queues are not being sent while the pages are measured.
+wrk -t1 -c2 -d5s -s "$OUT/post.lua" "$BASE/articles/bench-sink?handler=Comment" >/dev/null
 run "post comment, sequential" "$BASE/articles/bench-sink?handler=Comment" 1 -s "$OUT/post.lua"
-sign_in
+sign_in_posters
 run "post comment, concurrent" "$BASE/articles/bench-sink?handler=Comment" 16 -s "$OUT/post.lua"
 RSS_PEAK=$(awk '/VmHWM/ {print $2}' /proc/$SERVER_PID/status)
 POSTED=$(sqlite3 "$DATA/limber.db" "select count(*) from Comments c join Articles a on a.Id = c.ArticleId where a.Slug = 'bench-sink';")
 QUEUED=$(sqlite3 "$DATA/limber.db" "select count(*) from EmailOutbox;")
+NOTIFIED=$(sqlite3 "$DATA/limber.db" "select count(*) from Notifications;")
 
 if [ "$WITH_WP" -eq 1 ]; then
   echo "== WordPress peer ($WP_BASE), same runs"
@@ -125,7 +153,7 @@ echo "|---|---:|---:|---:|---:|---:|"
 awk -F'\t' '{printf "| %s | %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5, $6}' "$ROWS"
 echo
 echo "Server: time to first response ${STARTUP_MS} ms; RSS idle $((RSS_IDLE / 1024)) MB, peak under load $((RSS_PEAK / 1024)) MB."
-echo "Comments posted to bench-sink: $POSTED (each a page reload target); emails queued: $QUEUED."
+echo "Replies posted to bench-sink: $POSTED; notifications: $NOTIFIED; emails queued: $QUEUED."
 rps() { awk -F'\t' -v n="$1" -v c="$2" '$1 == n && $2 == c {print $3}' "$ROWS"; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.1f", a / b; else print "n/a" }'; }
 for c in $CONNS; do

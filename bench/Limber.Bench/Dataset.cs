@@ -11,12 +11,17 @@ namespace Limber.Bench;
 /// <summary>
 /// The benchmark's data, added to a site that already has its demo content (the 12-comment flagship
 /// article): 1,000 more articles, 50,000 members, an article with 200 comments, one with 10,000, a
-/// sink article for posting, and a member the harness signs in as.
+/// sink article for posting (with a comment by a member who wants reply emails: the harness replies
+/// to it, so each post also queues a notification and an email), and the members the harness signs
+/// in as (<see cref="Posters"/>).
 /// </summary>
 public static class Dataset
 {
     public const string MemberEmail = "bench@limber.example";
     public const string MemberPassword = "bench member passphrase";
+
+    /// <summary>The first members (the benchmark member, then member00001 ...) can sign in with <see cref="MemberPassword"/>; the harness posts as all of them.</summary>
+    public const int Posters = 32;
 
     public static async Task<int> SeedAsync(string dataPath)
     {
@@ -46,9 +51,10 @@ public static class Dataset
                 Location = i % 3 == 0 ? "Jura, France" : null,
                 ShowNamePublicly = i % 7 != 0,
                 CreatedAtUtc = now.AddMinutes(-i),
-                EmailOnReply = false,
+                // The last member wrote the comment the benchmark replies to: each reply queues an email.
+                EmailOnReply = i == 49_999,
             };
-            if (i == 0)
+            if (i < Posters)
             {
                 user.PasswordHash = hasher.HashPassword(user, MemberPassword);
             }
@@ -88,7 +94,12 @@ public static class Dataset
         }
         var a200 = NewArticle("bench-200", "An article with 200 comments", 5);
         var a10k = NewArticle("bench-10000", "An article with 10,000 comments", 6);
-        NewArticle("bench-sink", "Where the benchmark posts", 7);
+        var sink = NewArticle("bench-sink", "Where the benchmark posts", 7);
+        await db.SaveChangesAsync();
+        db.ChangeTracker.Clear();
+        var replyTarget = Comment.Start(sink, members[^1], "Reply to me: the benchmark posts its replies here.", now);
+        replyTarget.ReplyNotified = true;
+        db.Comments.Add(replyTarget);
         await db.SaveChangesAsync();
         db.ChangeTracker.Clear();
 

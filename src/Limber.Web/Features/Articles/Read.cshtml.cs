@@ -54,30 +54,32 @@ public sealed class ReadModel(AppDbContext db, MemberAccess access, TimeProvider
     };
 
     public async Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = "page")] string? pageNumber, CancellationToken cancellationToken) =>
-        await LoadAsync(slug, PageRequest.Lenient(pageNumber, CommentThreadQuery.TopLevelPerPage).Page, cancellationToken) ? Page() : NotFound();
+        await LoadArticleAsync(slug, cancellationToken)
+            ? await PageAsync(PageRequest.Lenient(pageNumber, CommentThreadQuery.TopLevelPerPage).Page, cancellationToken)
+            : NotFound();
 
     public async Task<IActionResult> OnPostCommentAsync(string slug, [FromServices] PostComment post, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(slug, 1, cancellationToken))
+        if (await LiveArticleIdAsync(slug, cancellationToken) is not { } articleId)
         {
             return NotFound();
         }
-        var result = await post.HandleAsync(User, new PostComment.Input(Article.Id, ReplyTo, Body), cancellationToken);
+        var result = await post.HandleAsync(User, new PostComment.Input(articleId, ReplyTo, Body), cancellationToken);
         if (result.Comment is { } comment)
         {
-            return await ToCommentAsync(comment.Id, cancellationToken, comment.Status == CommentStatus.Pending ? "held" : null);
+            return await ToCommentAsync(slug, articleId, comment.Id, cancellationToken, comment.Status == CommentStatus.Pending ? "held" : null);
         }
         if (result.NotFound && ReplyTo is null)
         {
             return NotFound();
         }
         ModelState.AddModelError(nameof(Body), result.Error!);
-        return Page();
+        return await ShowAgainAsync(slug, cancellationToken);
     }
 
     public async Task<IActionResult> OnPostEditCommentAsync(string slug, Guid id, [FromServices] ChangeOwnComment change, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(slug, 1, cancellationToken) || User.UserId() is not { } me)
+        if (await LiveArticleIdAsync(slug, cancellationToken) is not { } articleId || User.UserId() is not { } me)
         {
             return NotFound();
         }
@@ -86,17 +88,17 @@ public sealed class ReadModel(AppDbContext db, MemberAccess access, TimeProvider
             case null:
                 return NotFound();
             case "":
-                return await ToCommentAsync(id, cancellationToken);
+                return await ToCommentAsync(slug, articleId, id, cancellationToken);
             case var error:
                 Edit = id;
                 ModelState.AddModelError(nameof(Body), error);
-                return Page();
+                return await ShowAgainAsync(slug, cancellationToken);
         }
     }
 
     public async Task<IActionResult> OnPostDeleteCommentAsync(string slug, Guid id, [FromServices] ChangeOwnComment change, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(slug, 1, cancellationToken) || User.UserId() is not { } me || !await change.DeleteAsync(me, id, cancellationToken))
+        if (await LiveArticleIdAsync(slug, cancellationToken) is null || User.UserId() is not { } me || !await change.DeleteAsync(me, id, cancellationToken))
         {
             return NotFound();
         }
@@ -105,16 +107,17 @@ public sealed class ReadModel(AppDbContext db, MemberAccess access, TimeProvider
 
     public async Task<IActionResult> OnPostReportCommentAsync(string slug, Guid id, [FromServices] ReportComment report, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(slug, 1, cancellationToken) || User.UserId() is not { } me || !await report.HandleAsync(me, id, cancellationToken))
+        if (await LiveArticleIdAsync(slug, cancellationToken) is not { } articleId || User.UserId() is not { } me
+            || !await report.HandleAsync(me, id, cancellationToken))
         {
             return NotFound();
         }
-        return await ToCommentAsync(id, cancellationToken, "reported");
+        return await ToCommentAsync(slug, articleId, id, cancellationToken, "reported");
     }
 
-    private async Task<RedirectResult> ToCommentAsync(Guid commentId, CancellationToken cancellationToken, string? notice = null)
+    private async Task<RedirectResult> ToCommentAsync(string slug, Guid articleId, Guid commentId, CancellationToken cancellationToken, string? notice = null)
     {
-        var page = await threads.PageOfAsync(Article.Id, commentId, cancellationToken);
+        var page = await threads.PageOfAsync(articleId, commentId, cancellationToken);
         var query = new List<string>();
         if (page > 1)
         {
@@ -124,27 +127,35 @@ public sealed class ReadModel(AppDbContext db, MemberAccess access, TimeProvider
         {
             query.Add($"notice={notice}");
         }
-        return Redirect($"{SiteUrls.Article(Article.Slug)}{(query.Count > 0 ? "?" + string.Join("&", query) : "")}#comment-{commentId}");
+        return Redirect($"{SiteUrls.Article(slug)}{(query.Count > 0 ? "?" + string.Join("&", query) : "")}#comment-{commentId}");
     }
 
-    private async Task<bool> LoadAsync(string slug, int page, CancellationToken cancellationToken)
+    /// <summary>
+    /// The live article's id, without its body: what the comment handlers act on. A post that
+    /// succeeds redirects, so they load the page (<see cref="ShowAgainAsync"/>) only when they show
+    /// it again, with what to fix: posting stays cheap however long the article and its thread are.
+    /// </summary>
+    private async Task<Guid?> LiveArticleIdAsync(string slug, CancellationToken cancellationToken) =>
+        await db.Articles.Live(clock.GetUtcNow().UtcDateTime).Where(a => a.Slug == slug).Select(a => (Guid?)a.Id)
+            .SingleOrDefaultAsync(cancellationToken);
+
+    private async Task<IActionResult> ShowAgainAsync(string slug, CancellationToken cancellationToken) =>
+        await LoadArticleAsync(slug, cancellationToken) ? await PageAsync(1, cancellationToken) : NotFound();
+
+    /// <summary>The live article with its author and categories, for showing the page; false when there is none.</summary>
+    private async Task<bool> LoadArticleAsync(string slug, CancellationToken cancellationToken)
     {
         var article = await db.Articles.AsNoTracking()
             .Live(clock.GetUtcNow().UtcDateTime)
             .Include(a => a.Author)
             .Include(a => a.Categories.OrderBy(c => c.Name))
-            .AsSplitQuery()
+            .AsSingleQuery() // one article, one or two categories: a join costs less than a second round trip
             .SingleOrDefaultAsync(a => a.Slug == slug, cancellationToken);
         if (article is null)
         {
             return false;
         }
         Article = article;
-        CanReadAll = await access.CanReadAsync(User, article.Visibility, cancellationToken);
-        IsFavorite = await favorites.IsFavoriteAsync(User.UserId(), Favorites.FavoriteKind.Article, article.Id, cancellationToken);
-        var member = User.Identity?.IsAuthenticated == true ? await users.GetUserAsync(User) : null;
-        CommentBlocker = await rules.WhyNotAsync(member, User, article, cancellationToken);
-        Thread = await threads.LoadAsync(article.Id, page, member?.Id, cancellationToken);
         ViewData[nameof(PageMeta)] = new PageMeta(
             article.Title,
             article.Excerpt,
@@ -152,5 +163,16 @@ public sealed class ReadModel(AppDbContext db, MemberAccess access, TimeProvider
             OgType: "article",
             ImagePath: article.FeaturedImagePath is null ? null : SiteUrls.Upload(article.FeaturedImagePath));
         return true;
+    }
+
+    /// <summary>The reader's view of the loaded article: access, favorite, whether they may comment, and a page of the thread.</summary>
+    private async Task<PageResult> PageAsync(int page, CancellationToken cancellationToken)
+    {
+        CanReadAll = await access.CanReadAsync(User, Article.Visibility, cancellationToken);
+        IsFavorite = await favorites.IsFavoriteAsync(User.UserId(), Favorites.FavoriteKind.Article, Article.Id, cancellationToken);
+        var member = User.Identity?.IsAuthenticated == true ? await users.GetUserAsync(User) : null;
+        CommentBlocker = await rules.WhyNotAsync(member, User, Article, cancellationToken);
+        Thread = await threads.LoadAsync(Article.Id, page, member?.Id, cancellationToken);
+        return Page();
     }
 }

@@ -56,7 +56,7 @@ public sealed class Comment
 
     public static Comment Start(Article article, AppUser author, string body, DateTime nowUtc)
     {
-        var id = Guid.CreateVersion7();
+        var id = IdAt(nowUtc);
         return new Comment
         {
             Id = id,
@@ -73,7 +73,7 @@ public sealed class Comment
     /// <summary>A reply to this comment, placed under it in the thread.</summary>
     public Comment ReplyBy(AppUser author, string body, DateTime nowUtc)
     {
-        var id = Guid.CreateVersion7();
+        var id = IdAt(nowUtc);
         return new Comment
         {
             Id = id,
@@ -87,6 +87,12 @@ public sealed class Comment
             CreatedAtUtc = nowUtc,
         };
     }
+
+    /// <summary>
+    /// Threads are ordered by id (and paths sort by id), so the id carries the time the comment was
+    /// written, from the app's clock: the order is the order of posting on that clock, in tests too.
+    /// </summary>
+    private static Guid IdAt(DateTime nowUtc) => Guid.CreateVersion7(new DateTimeOffset(DateTime.SpecifyKind(nowUtc, DateTimeKind.Utc)));
 
     public void Edit(string body, DateTime nowUtc)
     {

@@ -22,10 +22,17 @@ public sealed class CommentThreadQuery(AppDbContext db)
 
     public async Task<CommentThread> LoadAsync(Guid articleId, int page, Guid? viewerId, CancellationToken cancellationToken)
     {
-        var count = await db.Comments.CountAsync(c => c.ArticleId == articleId && c.Status == CommentStatus.Published && !c.DeletedByAuthor, cancellationToken);
         var roots = db.Comments.Where(c => c.ArticleId == articleId && c.Depth == 0
             && (c.Status == CommentStatus.Published || c.Status == CommentStatus.Removed || (c.Status == CommentStatus.Pending && c.AuthorId == viewerId)));
-        var rootCount = await roots.CountAsync(cancellationToken);
+        // Both counts in one round trip, each on its own index: the heading's count and the top-level comments to page through.
+        var counts = await db.Articles.Where(a => a.Id == articleId)
+            .Select(a => new
+            {
+                Shown = db.Comments.Count(c => c.ArticleId == articleId && c.Status == CommentStatus.Published && !c.DeletedByAuthor),
+                Roots = roots.Count(),
+            })
+            .FirstOrDefaultAsync(cancellationToken);
+        var (count, rootCount) = (counts?.Shown ?? 0, counts?.Roots ?? 0);
         var pageCount = Math.Max(1, (int)Math.Ceiling(rootCount / (double)TopLevelPerPage));
         page = Math.Clamp(page, 1, pageCount);
         var pageRoots = roots.OrderBy(c => c.Id).Skip((page - 1) * TopLevelPerPage).Take(TopLevelPerPage).Select(c => c.Id);
@@ -43,8 +50,9 @@ public sealed class CommentThreadQuery(AppDbContext db)
     /// <summary>Which page of the thread shows the comment (the page of its top-level comment).</summary>
     public async Task<int> PageOfAsync(Guid articleId, Guid commentId, CancellationToken cancellationToken)
     {
-        var rootId = await db.Comments.Where(c => c.Id == commentId).Select(c => c.RootId).SingleOrDefaultAsync(cancellationToken);
-        var before = await db.Comments.CountAsync(c => c.ArticleId == articleId && c.Depth == 0 && c.Id.CompareTo(rootId) < 0
+        // One round trip: the comment's top-level comment is looked up inside the count.
+        var before = await db.Comments.CountAsync(c => c.ArticleId == articleId && c.Depth == 0
+            && c.Id.CompareTo(db.Comments.Where(x => x.Id == commentId).Select(x => x.RootId).FirstOrDefault()) < 0
             && (c.Status == CommentStatus.Published || c.Status == CommentStatus.Removed), cancellationToken);
         return before / TopLevelPerPage + 1;
     }

@@ -53,9 +53,12 @@ public sealed class PostComment(AppDbContext db, UserManager<AppUser> users, Com
         }
         var perMinute = limits.Value.CommentsPerMemberPerMinute;
         var perHour = limits.Value.CommentsPerMemberPerHour;
-        var lastHour = await db.Comments.CountAsync(c => c.AuthorId == member!.Id && c.CreatedAtUtc > now.AddHours(-1), cancellationToken);
+        // Bounds as locals: EF turns a captured variable into a parameter cheaply, but compiles a method call such as now.AddHours(-1) at every execution.
+        var (memberId, hourAgo, minuteAgo) = (member!.Id, now.AddHours(-1), now.AddMinutes(-1));
+        // Counting stops at the limit: reaching it is all that matters, however much a member has posted.
+        var lastHour = await db.Comments.Where(c => c.AuthorId == memberId && c.CreatedAtUtc > hourAgo).Take(perHour).CountAsync(cancellationToken);
         var lastMinute = lastHour < perMinute ? lastHour
-            : await db.Comments.CountAsync(c => c.AuthorId == member!.Id && c.CreatedAtUtc > now.AddMinutes(-1), cancellationToken);
+            : await db.Comments.CountAsync(c => c.AuthorId == memberId && c.CreatedAtUtc > minuteAgo, cancellationToken);
         if (lastMinute >= perMinute || lastHour >= perHour)
         {
             return new Result(null, CommentRules.Messages.TooFast, AboutTheText: true);

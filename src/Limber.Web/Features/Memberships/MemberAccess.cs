@@ -38,13 +38,20 @@ public sealed class MemberAccess(AppDbContext db, TimeProvider clock, IOptions<P
     public async Task<bool> HasPremiumAsync(Guid memberId, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var membership = await db.Memberships.AsNoTracking().SingleOrDefaultAsync(m => m.MemberId == memberId, cancellationToken);
-        if (membership?.GivesAccessAt(now, TimeSpan.FromDays(payments.Value.GraceDays)) == true)
-        {
-            return true;
-        }
-        return await db.ComplimentaryGrants.AnyAsync(g => g.MemberId == memberId && g.RevokedAtUtc == null
-            && (g.EndsAtUtc == null || g.EndsAtUtc > now), cancellationToken);
+        // One round trip on every signed-in page: the subscription (if any) and whether a grant is current.
+        var facts = await (
+            from member in db.Users
+            where member.Id == memberId
+            join m in db.Memberships.AsNoTracking() on member.Id equals m.MemberId into memberships
+            from membership in memberships.DefaultIfEmpty()
+            select new
+            {
+                Membership = membership,
+                Granted = db.ComplimentaryGrants.Any(g => g.MemberId == memberId && g.RevokedAtUtc == null
+                    && (g.EndsAtUtc == null || g.EndsAtUtc > now)),
+            }).FirstOrDefaultAsync(cancellationToken);
+        return facts is not null
+            && (facts.Granted || facts.Membership?.GivesAccessAt(now, TimeSpan.FromDays(payments.Value.GraceDays)) == true);
     }
 }
 

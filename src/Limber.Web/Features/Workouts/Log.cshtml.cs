@@ -22,7 +22,8 @@ public sealed class LogModel(AppDbContext db, UserManager<AppUser> users, TimePr
         var me = (await users.GetUserAsync(User))!;
         Zone = WorkoutLogSummary.ZoneOf(me.TimeZone);
         var now = clock.GetUtcNow().UtcDateTime;
-        var sessions = await db.WorkoutSessions.AsNoTracking().Where(s => s.MemberId == me.Id && s.FinishedAtUtc > now.AddDays(-400))
+        var since = now.AddDays(-400);
+        var sessions = await db.WorkoutSessions.AsNoTracking().Where(s => s.MemberId == me.Id && s.FinishedAtUtc > since)
             .OrderByDescending(s => s.FinishedAtUtc)
             .Select(s => new Entry(s.Id, s.Workout!.Title, s.Workout.Slug, s.FinishedAtUtc, s.SecondsDone, s.Rating, s.Note))
             .ToListAsync(cancellationToken);

@@ -13,19 +13,22 @@ public static class DataSetup
         services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidator>();
 
         // Features ask for AppDbContext; the provider subclass decides which migration set applies.
+        // Pooled: the options are built once and a context is reset rather than rebuilt for every
+        // request (a page runs several queries; building the context each time showed in profiles).
         var provider = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>()?.Provider
             ?? DatabaseProvider.Sqlite;
         if (provider == DatabaseProvider.Postgres)
         {
-            services.AddDbContext<AppDbContext, PostgresAppDbContext>((sp, options) =>
+            services.AddDbContextPool<AppDbContext, PostgresAppDbContext>((sp, options) =>
                 options.UseNpgsql(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString));
         }
         else
         {
-            services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, options) =>
-                options.UseSqlite(SqliteConnectionString(
+            services.AddDbContextPool<AppDbContext, SqliteAppDbContext>((sp, options) => options
+                .UseSqlite(SqliteConnectionString(
                     sp.GetRequiredService<IOptions<DatabaseOptions>>().Value,
-                    sp.GetRequiredService<IOptions<LimberOptions>>().Value)));
+                    sp.GetRequiredService<IOptions<LimberOptions>>().Value))
+                .AddInterceptors(SqlitePragmas.Instance));
         }
 
         services.AddScoped<Seed.DemoContentSeeder>();

@@ -50,6 +50,15 @@ public sealed class OutboxSender(AppDbContext db, IEmailSender sender, TimeProvi
 /// <summary>Runs <see cref="OutboxSender"/> in the background: when woken by <see cref="OutboxSignal"/>, and every few seconds.</summary>
 public sealed class OutboxWorker(IServiceScopeFactory scopes, OutboxSignal signal, Microsoft.Extensions.Options.IOptions<EmailOptions> options, ILogger<OutboxWorker> logger) : BackgroundService
 {
+    private const int BatchSize = 20;
+
+    /// <summary>A scope (so a fresh DbContext) per batch: one context for a long backlog would track every message sent and slow each save.</summary>
+    private async Task<int> SendBatchAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<OutboxSender>().SendDueAsync(BatchSize, cancellationToken);
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.Outbox.Enabled)
@@ -60,9 +69,7 @@ public sealed class OutboxWorker(IServiceScopeFactory scopes, OutboxSignal signa
         {
             try
             {
-                await using var scope = scopes.CreateAsyncScope();
-                var sender = scope.ServiceProvider.GetRequiredService<OutboxSender>();
-                while (await sender.SendDueAsync(20, stoppingToken) == 20)
+                while (await SendBatchAsync(stoppingToken) == BatchSize)
                 {
                     // A full batch: there may be more.
                 }
