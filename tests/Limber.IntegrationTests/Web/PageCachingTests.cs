@@ -35,6 +35,44 @@ public sealed class PageCachingTests(PageCachingTests.Factory app) : IClassFixtu
     }
 
     [Fact]
+    public async Task CachedPage_IsKeptPerEncoding_SoEveryClientGetsWhatItAccepts()
+    {
+        var article = await app.GivenArticleAsync(title: "Squeezed original");
+        var path = $"/articles/{article.Slug}";
+        var client = app.CreateClient(signedInAs: null);
+        async Task<(string? Encoding, string Html)> GetAsync(string? acceptEncoding)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, path);
+            if (acceptEncoding is not null)
+            {
+                request.Headers.TryAddWithoutValidation("Accept-Encoding", acceptEncoding);
+            }
+            using var response = await client.SendAsync(request);
+            var encoding = response.Content.Headers.ContentEncoding.SingleOrDefault();
+            await using var body = await response.Content.ReadAsStreamAsync();
+            await using Stream decoded = encoding switch
+            {
+                "br" => new System.IO.Compression.BrotliStream(body, System.IO.Compression.CompressionMode.Decompress),
+                "gzip" => new System.IO.Compression.GZipStream(body, System.IO.Compression.CompressionMode.Decompress),
+                _ => body,
+            };
+            return (encoding, await new StreamReader(decoded).ReadToEndAsync());
+        }
+        Assert.Equal("br", (await GetAsync("gzip, deflate, br")).Encoding);
+        Assert.Equal("gzip", (await GetAsync("gzip")).Encoding);
+        Assert.Null((await GetAsync(null)).Encoding);
+
+        await RenameArticleBehindTheCacheAsync(article.Id, "Changed behind the cache");
+
+        foreach (var (accept, expected) in new[] { ("gzip, deflate, br", "br"), ("gzip", "gzip"), (null, null) })
+        {
+            var (encoding, html) = await GetAsync(accept);
+            Assert.Equal(expected, encoding);
+            Assert.Contains("Squeezed original", html);
+        }
+    }
+
+    [Fact]
     public async Task NewEditedModeratedAndDeletedComments_ShowAtOnce()
     {
         var article = await app.GivenArticleAsync();

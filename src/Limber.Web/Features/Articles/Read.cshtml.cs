@@ -149,7 +149,8 @@ public sealed class ReadModel(AppDbContext db, MemberAccess access, TimeProvider
             .Live(clock.GetUtcNow().UtcDateTime)
             .Include(a => a.Author)
             .Include(a => a.Categories.OrderBy(c => c.Name))
-            .AsSingleQuery() // one article, one or two categories: a join costs less than a second round trip
+            // Split: as one query, SQLite materializes every article's categories before joining (measured: half the throughput).
+            .AsSplitQuery()
             .SingleOrDefaultAsync(a => a.Slug == slug, cancellationToken);
         if (article is null)
         {

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Net.Http.Headers;
 
 namespace Limber.Infrastructure.Web;
 
@@ -22,9 +23,12 @@ public static class PageCache
         services.AddOptions<PageCacheOptions>().BindConfiguration(PageCacheOptions.Section);
         services.AddOutputCache(options =>
         {
-            options.AddPolicy(Page, policy => policy.Expire(TimeSpan.FromSeconds(60)).SetVaryByQuery("*").Tag(ContentTag));
-            options.AddPolicy(ArticlePage, policy => policy.Expire(TimeSpan.FromSeconds(60)).SetVaryByQuery("*").Tag(ContentTag)
-                .AddPolicy<ArticleTagPolicy>());
+            // Pages are stored compressed (compression runs inside the cache, see UsePlatform), so one
+            // entry per Accept-Encoding: a hit is bytes copied, never compressed again.
+            options.AddPolicy(Page, policy => policy.Expire(TimeSpan.FromSeconds(60)).SetVaryByQuery("*")
+                .SetVaryByHeader(HeaderNames.AcceptEncoding).Tag(ContentTag));
+            options.AddPolicy(ArticlePage, policy => policy.Expire(TimeSpan.FromSeconds(60)).SetVaryByQuery("*")
+                .SetVaryByHeader(HeaderNames.AcceptEncoding).Tag(ContentTag).AddPolicy<ArticleTagPolicy>());
         });
         services.AddScoped<PageCacheEvictions>();
         return services;
