@@ -13,7 +13,7 @@ public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> opti
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
     }
 
-    private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
+    internal sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
         v => v, v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
 }
 
