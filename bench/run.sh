@@ -132,9 +132,9 @@ done
 sign_in_posters
 # Posting warms up last, so the emails it queues are not being sent while the pages are measured.
 wrk -t2 -c4 -d10s -s "$OUT/post.lua" "$BASE/articles/bench-sink?handler=Comment" >/dev/null
-run "post comment, sequential" "$BASE/articles/bench-sink?handler=Comment" 1 -s "$OUT/post.lua"
+run "post a reply, sequential" "$BASE/articles/bench-sink?handler=Comment" 1 -s "$OUT/post.lua"
 sign_in_posters
-run "post comment, concurrent" "$BASE/articles/bench-sink?handler=Comment" 16 -s "$OUT/post.lua"
+run "post a reply, concurrent" "$BASE/articles/bench-sink?handler=Comment" 16 -s "$OUT/post.lua"
 RSS_PEAK=$(awk '/VmHWM/ {print $2}' /proc/$SERVER_PID/status)
 POSTED=$(sqlite3 "$DATA/limber.db" "select count(*) from Comments c join Articles a on a.Id = c.ArticleId where a.Slug = 'bench-sink';")
 QUEUED=$(sqlite3 "$DATA/limber.db" "select count(*) from EmailOutbox;")
