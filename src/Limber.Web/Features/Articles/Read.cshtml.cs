@@ -135,9 +135,8 @@ public sealed class ReadModel(AppDbContext db, MemberAccess access, TimeProvider
     /// succeeds redirects, so they load the page (<see cref="ShowAgainAsync"/>) only when they show
     /// it again, with what to fix: posting stays cheap however long the article and its thread are.
     /// </summary>
-    private async Task<Guid?> LiveArticleIdAsync(string slug, CancellationToken cancellationToken) =>
-        await db.Articles.Live(clock.GetUtcNow().UtcDateTime).Where(a => a.Slug == slug).Select(a => (Guid?)a.Id)
-            .SingleOrDefaultAsync(cancellationToken);
+    private Task<Guid?> LiveArticleIdAsync(string slug, CancellationToken cancellationToken) =>
+        db.Articles.LiveIdAsync(slug, clock.GetUtcNow().UtcDateTime, cancellationToken);
 
     private async Task<IActionResult> ShowAgainAsync(string slug, CancellationToken cancellationToken) =>
         await LoadArticleAsync(slug, cancellationToken) ? await PageAsync(1, cancellationToken) : NotFound();

@@ -32,7 +32,7 @@ public static class CommentsApi
         {
             return TypedResults.ValidationProblem(errors);
         }
-        var articleId = await db.Articles.Live(clock.GetUtcNow().UtcDateTime).Where(a => a.Slug == slug).Select(a => (Guid?)a.Id).SingleOrDefaultAsync(cancellationToken);
+        var articleId = await db.Articles.LiveIdAsync(slug, clock.GetUtcNow().UtcDateTime, cancellationToken);
         if (articleId is null)
         {
             return NotFound($"There is no published article with the slug '{slug}'.");
@@ -44,7 +44,7 @@ public static class CommentsApi
     private static async Task<Results<Created<CommentResponse>, ValidationProblem, ProblemHttpResult>> PostAsync(
         string slug, PostCommentRequest request, ClaimsPrincipal user, AppDbContext db, PostComment post, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var articleId = await db.Articles.Live(clock.GetUtcNow().UtcDateTime).Where(a => a.Slug == slug).Select(a => (Guid?)a.Id).SingleOrDefaultAsync(cancellationToken);
+        var articleId = await db.Articles.LiveIdAsync(slug, clock.GetUtcNow().UtcDateTime, cancellationToken);
         return articleId is null
             ? NotFound($"There is no published article with the slug '{slug}'.")
             : ToResult(await post.HandleAsync(user, new PostComment.Input(articleId.Value, null, request.Body), cancellationToken));
