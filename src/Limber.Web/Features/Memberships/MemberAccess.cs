@@ -33,7 +33,10 @@ public sealed class MemberAccess(AppDbContext db, TimeProvider clock, IOptions<P
     }
 
     public async Task<bool> CanReadAsync(ClaimsPrincipal principal, ArticleVisibility visibility, CancellationToken cancellationToken = default) =>
-        (await ReaderAsync(principal, cancellationToken)).CanRead(visibility);
+        // Only premium articles need the subscription: the sign-in alone answers for the rest, without a query.
+        visibility == ArticleVisibility.Premium
+            ? (await ReaderAsync(principal, cancellationToken)).CanRead(visibility)
+            : new Reader(principal.UserId(), principal.IsStaff(), HasPremium: false).CanRead(visibility);
 
     public async Task<bool> HasPremiumAsync(Guid memberId, CancellationToken cancellationToken)
     {
