@@ -4,10 +4,12 @@ using Microsoft.EntityFrameworkCore;
 namespace Limber.Infrastructure.Email;
 
 /// <summary>
-/// Sends due outbox messages one by one and marks each sent as soon as it is; a failure is retried
-/// with growing pauses (1, 2, 4 ... minutes, at most an hour). A message is marked sent right after
-/// the server accepted it, so a restart resends nothing that was marked; the Message-Id is the
-/// outbox id, so even a crash in that instant gives receivers a duplicate they can recognise.
+/// Sends a batch of due outbox messages one by one, then records the batch (sent, or failed and
+/// retried with growing pauses: 1, 2, 4 ... minutes, at most an hour) in one write. One write per
+/// batch rather than per message: on SQLite every write waits its turn with the comments being
+/// posted, and a busy thread queues an email per reply (docs/performance.md). A crash in the middle
+/// of a batch sends its messages again after the restart; the Message-Id is the outbox id, so
+/// receivers recognise the duplicates.
 /// </summary>
 public sealed class OutboxSender(AppDbContext db, IEmailSender sender, TimeProvider clock, ILogger<OutboxSender> logger)
 {
@@ -23,27 +25,41 @@ public sealed class OutboxSender(AppDbContext db, IEmailSender sender, TimeProvi
             .Take(max)
             .ToListAsync(cancellationToken);
         var sent = 0;
-        foreach (var message in due)
+        try
         {
-            try
+            foreach (var message in due)
             {
-                await sender.SendAsync(new EmailMessage(message.ToAddress, message.ToName, message.Subject, message.TextBody,
-                    message.HtmlBody, message.UnsubscribeUrl, message.Id), cancellationToken);
-                message.SentAtUtc = clock.GetUtcNow().UtcDateTime;
-                message.LastError = null;
-                sent++;
+                sent += await TrySendAsync(message, cancellationToken) ? 1 : 0;
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                message.Attempts++;
-                message.NextAttemptAtUtc = clock.GetUtcNow().UtcDateTime.AddMinutes(Math.Min(60, Math.Pow(2, message.Attempts - 1)));
-                message.LastError = ex.Message.Length > 2000 ? ex.Message[..2000] : ex.Message;
-                logger.LogWarning(ex, "Sending \"{Subject}\" to {To} failed (attempt {Attempt}); retrying at {Next:u}.",
-                    message.Subject, message.ToAddress, message.Attempts, message.NextAttemptAtUtc);
-            }
+        }
+        finally
+        {
+            // Also when stopping mid-batch: what went out stays marked.
             await db.SaveChangesAsync(CancellationToken.None);
         }
         return sent;
+    }
+
+    /// <summary>Sends one message and records the outcome on it (saved with the batch).</summary>
+    private async Task<bool> TrySendAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await sender.SendAsync(new EmailMessage(message.ToAddress, message.ToName, message.Subject, message.TextBody,
+                message.HtmlBody, message.UnsubscribeUrl, message.Id), cancellationToken);
+            message.SentAtUtc = clock.GetUtcNow().UtcDateTime;
+            message.LastError = null;
+            return true;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            message.Attempts++;
+            message.NextAttemptAtUtc = clock.GetUtcNow().UtcDateTime.AddMinutes(Math.Min(60, Math.Pow(2, message.Attempts - 1)));
+            message.LastError = ex.Message.Length > 2000 ? ex.Message[..2000] : ex.Message;
+            logger.LogWarning(ex, "Sending \"{Subject}\" to {To} failed (attempt {Attempt}); retrying at {Next:u}.",
+                message.Subject, message.ToAddress, message.Attempts, message.NextAttemptAtUtc);
+            return false;
+        }
     }
 }
 
