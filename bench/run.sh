@@ -108,8 +108,10 @@ run() { # name url conns [extra wrk args...]
   rps=$(awk '/Requests\/sec/ {print $2}' <<<"$log")
   p50=$(awk '$1=="50%" {print $2}' <<<"$log"); p99=$(awk '$1=="99%" {print $2}' <<<"$log")
   errors=$(awk '/Socket errors/ {gsub(",",""); print $4+$6+$8+$10} /Non-2xx/ {print $NF}' <<<"$log" | paste -sd+ | bc 2>/dev/null || echo 0)
-  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$c" "$rps" "$p50" "$p99" "${errors:-0}" >> "$ROWS"
-  printf '   %-34s c=%-3s %10s req/s  p50 %-9s p99 %-9s errors %s\n' "$name" "$c" "$rps" "$p50" "$p99" "${errors:-0}"
+  # The server's peak RSS so far: where it rises says which scenario sets the peak.
+  local peak=-; [ -n "$SERVER_PID" ] && peak=$(( $(awk '/VmHWM/ {print $2}' /proc/$SERVER_PID/status) / 1024 ))
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$c" "$rps" "$p50" "$p99" "${errors:-0}" "$peak" >> "$ROWS"
+  printf '   %-34s c=%-3s %10s req/s  p50 %-9s p99 %-9s errors %-4s peak RSS %s MB\n' "$name" "$c" "$rps" "$p50" "$p99" "${errors:-0}" "$peak"
 }
 echo "== Warming up"
 for u in / /articles/back-pain-have-you-tried-inversion-therapy /articles/bench-200 "/articles/bench-10000?page=$THREAD_PAGE" /feed.xml; do
@@ -132,8 +134,9 @@ for c in $CONNS; do
   run "static file, same bytes (ceiling)" "$BASE/uploads/static-article.html" "$c"
 done
 sign_in_posters
-# Posting warms up last, so the emails it queues are not being sent while the pages are measured.
-wrk -t2 -c4 -d10s -s "$OUT/post.lua" "$BASE/articles/bench-sink?handler=Comment" >/dev/null
+# Posting warms up last, so the emails it queues are not being sent while the pages are measured, and
+# for 20 s: the JIT was still optimising the posting path (a tenth of the CPU) after 10.
+wrk -t2 -c4 -d20s -s "$OUT/post.lua" "$BASE/articles/bench-sink?handler=Comment" >/dev/null
 run "post a reply, sequential" "$BASE/articles/bench-sink?handler=Comment" 1 -s "$OUT/post.lua"
 sign_in_posters
 run "post a reply, concurrent" "$BASE/articles/bench-sink?handler=Comment" 16 -s "$OUT/post.lua"
@@ -141,6 +144,8 @@ RSS_PEAK=$(awk '/VmHWM/ {print $2}' /proc/$SERVER_PID/status)
 POSTED=$(sqlite3 "$DATA/limber.db" "select count(*) from Comments c join Articles a on a.Id = c.ArticleId where a.Slug = 'bench-sink';")
 QUEUED=$(sqlite3 "$DATA/limber.db" "select count(*) from EmailOutbox;")
 NOTIFIED=$(sqlite3 "$DATA/limber.db" "select count(*) from Notifications;")
+# Stopped before the peer runs: its outbox would still be writing the queued emails, on the peer's CPU time.
+stop_server
 
 if [ "$WITH_WP" -eq 1 ]; then
   echo "== WordPress peer ($WP_BASE), same runs"
@@ -153,9 +158,9 @@ if [ "$WITH_WP" -eq 1 ]; then
 fi
 
 echo
-echo "| scenario | conns | req/s | p50 | p99 | errors |"
-echo "|---|---:|---:|---:|---:|---:|"
-awk -F'\t' '{printf "| %s | %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5, $6}' "$ROWS"
+echo "| scenario | conns | req/s | p50 | p99 | errors | peak RSS so far (MB) |"
+echo "|---|---:|---:|---:|---:|---:|---:|"
+awk -F'\t' '{printf "| %s | %s | %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5, $6, $7}' "$ROWS"
 echo
 echo "Server: time to first response ${STARTUP_MS} ms; RSS idle $((RSS_IDLE / 1024)) MB, peak under load $((RSS_PEAK / 1024)) MB."
 echo "Replies posted to bench-sink: $POSTED; notifications: $NOTIFIED; emails queued: $QUEUED."
