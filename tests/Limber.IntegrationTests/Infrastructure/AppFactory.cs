@@ -182,7 +182,7 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         CommentStatus status = CommentStatus.Published) => WithDbAsync(async db =>
     {
         var text = body ?? $"A comment {Guid.NewGuid():N}";
-        var comment = parent is null ? Comment.Start(article, author, text, Now) : parent.ReplyBy(author, text, Now);
+        var comment = parent is null ? Comment.Start(article.Id, author, text, Now) : parent.ReplyBy(author, text, Now);
         comment.Status = status;
         comment.ReplyNotified = true;
         db.Comments.Add(comment);

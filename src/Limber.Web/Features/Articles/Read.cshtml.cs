@@ -171,7 +171,7 @@ public sealed class ReadModel(AppDbContext db, MemberAccess access, TimeProvider
         CanReadAll = await access.CanReadAsync(User, Article.Visibility, cancellationToken);
         IsFavorite = await favorites.IsFavoriteAsync(User.UserId(), Favorites.FavoriteKind.Article, Article.Id, cancellationToken);
         var member = User.Identity?.IsAuthenticated == true ? await users.GetUserAsync(User) : null;
-        CommentBlocker = await rules.WhyNotAsync(member, User, Article, cancellationToken);
+        CommentBlocker = await rules.WhyNotAsync(member, User, CommentTarget.Of(Article), cancellationToken);
         Thread = await threads.LoadAsync(Article.Id, page, member?.Id, cancellationToken);
         return Page();
     }

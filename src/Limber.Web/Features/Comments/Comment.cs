@@ -54,13 +54,13 @@ public sealed class Comment
     /// <summary>Set when the parent's author has been told about this reply (once, ever).</summary>
     public bool ReplyNotified { get; set; }
 
-    public static Comment Start(Article article, AppUser author, string body, DateTime nowUtc)
+    public static Comment Start(Guid articleId, AppUser author, string body, DateTime nowUtc)
     {
         var id = IdAt(nowUtc);
         return new Comment
         {
             Id = id,
-            ArticleId = article.Id,
+            ArticleId = articleId,
             AuthorId = author.Id,
             RootId = id,
             Depth = 0,

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Limber.Features.Accounts;
-using Limber.Features.Articles;
 using Limber.Features.Memberships;
 using Limber.Features.Settings;
 
@@ -24,7 +23,7 @@ public sealed class CommentRules(SiteSettingsReader settings, MemberAccess acces
     }
 
     /// <summary>Whether the article takes comments at all now (site setting, article switch, close-after-days).</summary>
-    public async Task<bool> IsOpenAsync(Article article, CancellationToken cancellationToken)
+    public async Task<bool> IsOpenAsync(CommentTarget article, CancellationToken cancellationToken)
     {
         var site = await settings.GetAsync(cancellationToken);
         if (!site.CommentsEnabled || !article.CommentsEnabled)
@@ -36,7 +35,7 @@ public sealed class CommentRules(SiteSettingsReader settings, MemberAccess acces
     }
 
     /// <summary>Null when <paramref name="member"/> may comment on <paramref name="article"/>, else the reason to show.</summary>
-    public async Task<string?> WhyNotAsync(AppUser? member, ClaimsPrincipal principal, Article article, CancellationToken cancellationToken) =>
+    public async Task<string?> WhyNotAsync(AppUser? member, ClaimsPrincipal principal, CommentTarget article, CancellationToken cancellationToken) =>
         !await IsOpenAsync(article, cancellationToken) ? Messages.Closed
         : member is null ? Messages.SignIn
         : !member.EmailConfirmed ? Messages.Unconfirmed

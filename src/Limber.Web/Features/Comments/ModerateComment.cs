@@ -38,7 +38,7 @@ public sealed class ModerateComment(AppDbContext db, ReplyNotifier notifier, Inf
         if (comment.Status == CommentStatus.Published && comment.ParentId is { } parentId && !comment.ReplyNotified)
         {
             var parent = await db.Comments.SingleAsync(c => c.Id == parentId, cancellationToken);
-            await notifier.NotifyAsync(comment, parent, comment.Article!, cancellationToken);
+            await notifier.NotifyAsync(comment, parent, CommentTarget.Of(comment.Article!), cancellationToken);
         }
         if (comment.Status != CommentStatus.Published)
         {

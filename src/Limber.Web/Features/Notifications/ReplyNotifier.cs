@@ -1,5 +1,4 @@
 using System.Net;
-using Limber.Features.Articles;
 using Limber.Features.Comments;
 using Limber.Infrastructure;
 using Limber.Infrastructure.Data;
@@ -17,7 +16,7 @@ namespace Limber.Features.Notifications;
 public sealed class ReplyNotifier(AppDbContext db, EmailOutbox outbox, UnsubscribeLinks unsubscribe, SiteUrls urls,
     IOptions<LimberOptions> site, TimeProvider clock)
 {
-    public async Task NotifyAsync(Comment reply, Comment parent, Article article, CancellationToken cancellationToken)
+    public async Task NotifyAsync(Comment reply, Comment parent, CommentTarget article, CancellationToken cancellationToken)
     {
         reply.ReplyNotified = true;
         if (parent.AuthorId is not { } recipientId || parent.AuthorId == reply.AuthorId)
