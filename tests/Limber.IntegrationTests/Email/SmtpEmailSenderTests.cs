@@ -8,6 +8,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using MimeKit;
 using SmtpServer;
+using SmtpServer.Mail;
 using SmtpServer.Storage;
 
 namespace Limber.IntegrationTests.Email;
@@ -37,46 +38,108 @@ public sealed class SmtpEmailSenderTests
         return port;
     }
 
-    [Fact]
-    public async Task Send_DeliversTextAndHtmlFromTheSiteName()
+    /// <summary>An SMTP server on a free loopback port, counting the connections (sessions) it was given.</summary>
+    private sealed class LoopbackSmtpServer : IAsyncDisposable
     {
-        var port = FreePort();
-        var inbox = new Inbox();
-        var services = new SmtpServer.ComponentModel.ServiceProvider();
-        services.Add(inbox);
-        var server = new SmtpServer.SmtpServer(
-            new SmtpServerOptionsBuilder().ServerName("localhost").Endpoint(e => e.Endpoint(new IPEndPoint(IPAddress.Loopback, port))).Build(),
-            services);
-        using var stop = new CancellationTokenSource();
-        var running = server.StartAsync(stop.Token);
-        try
+        private readonly SmtpServer.SmtpServer _server;
+        private readonly CancellationTokenSource _stop = new();
+        private readonly Task _running;
+        private int _sessions;
+
+        /// <param name="refuse">A recipient the server refuses (as for an unknown mailbox).</param>
+        public LoopbackSmtpServer(string? refuse = null)
+        {
+            Port = FreePort();
+            var services = new SmtpServer.ComponentModel.ServiceProvider();
+            services.Add(Inbox);
+            services.Add(new DelegatingMailboxFilter((IMailbox to, IMailbox _) => $"{to.User}@{to.Host}" != refuse));
+            _server = new SmtpServer.SmtpServer(
+                new SmtpServerOptionsBuilder().ServerName("localhost").Endpoint(e => e.Endpoint(new IPEndPoint(IPAddress.Loopback, Port))).Build(),
+                services);
+            _server.SessionCreated += (_, _) => Interlocked.Increment(ref _sessions);
+            _running = _server.StartAsync(_stop.Token);
+        }
+
+        public int Port { get; }
+
+        public Inbox Inbox { get; } = new();
+
+        public int Sessions => Volatile.Read(ref _sessions);
+
+        public SmtpEmailSender Sender(string siteName = "Limber")
         {
             var email = Options.Create(new EmailOptions
             {
                 FromAddress = "hello@limber.example",
-                Smtp = new() { Host = "127.0.0.1", Port = port, Security = "None" },
+                Smtp = new() { Host = "127.0.0.1", Port = Port, Security = "None" },
             });
-            var site = Options.Create(new LimberOptions { SiteName = "Maya Moves" });
-            var sender = new SmtpEmailSender(email, new MimeMessages(email, site), NullLogger<SmtpEmailSender>.Instance);
-
-            await sender.SendAsync(new EmailMessage("reader@example.com", "Reader", "Confirm your email", "Plain 💪 text", "<p>HTML 💪 text</p>"),
-                TestContext.Current.CancellationToken);
-
-            var message = Assert.Single(inbox.Messages);
-            Assert.Equal("Confirm your email", message.Subject);
-            Assert.Equal("Maya Moves", message.From.Mailboxes.Single().Name);
-            Assert.Equal("hello@limber.example", message.From.Mailboxes.Single().Address);
-            Assert.Equal("reader@example.com", message.To.Mailboxes.Single().Address);
-            Assert.Contains("Plain 💪 text", message.TextBody);
-            Assert.Contains("<p>HTML 💪 text</p>", message.HtmlBody);
+            return new SmtpEmailSender(email, new MimeMessages(email, Options.Create(new LimberOptions { SiteName = siteName })),
+                NullLogger<SmtpEmailSender>.Instance);
         }
-        finally
+
+        public async ValueTask DisposeAsync()
         {
-            server.Shutdown();
-            await server.ShutdownTask;
-            await stop.CancelAsync();
-            await running;
+            _server.Shutdown();
+            await _server.ShutdownTask;
+            await _stop.CancelAsync();
+            await _running;
+            _stop.Dispose();
         }
+    }
+
+    [Fact]
+    public async Task Send_DeliversTextAndHtmlFromTheSiteName()
+    {
+        await using var server = new LoopbackSmtpServer();
+
+        await server.Sender("Maya Moves").SendAsync(
+            new EmailMessage("reader@example.com", "Reader", "Confirm your email", "Plain 💪 text", "<p>HTML 💪 text</p>"),
+            TestContext.Current.CancellationToken);
+
+        var message = Assert.Single(server.Inbox.Messages);
+        Assert.Equal("Confirm your email", message.Subject);
+        Assert.Equal("Maya Moves", message.From.Mailboxes.Single().Name);
+        Assert.Equal("hello@limber.example", message.From.Mailboxes.Single().Address);
+        Assert.Equal("reader@example.com", message.To.Mailboxes.Single().Address);
+        Assert.Contains("Plain 💪 text", message.TextBody);
+        Assert.Contains("<p>HTML 💪 text</p>", message.HtmlBody);
+    }
+
+    [Fact]
+    public async Task Batch_SendsEveryMessageOverOneConnection()
+    {
+        await using var server = new LoopbackSmtpServer();
+
+        await using (var batch = server.Sender().StartBatch())
+        {
+            for (var i = 0; i < 3; i++)
+            {
+                await batch.SendAsync(new EmailMessage($"reader{i}@example.com", "Reader", $"Reply {i}", "text", "<p>html</p>"),
+                    TestContext.Current.CancellationToken);
+            }
+        }
+
+        Assert.Equal(["reader0@example.com", "reader1@example.com", "reader2@example.com"],
+            server.Inbox.Messages.Select(m => m.To.Mailboxes.Single().Address).Order());
+        Assert.Equal(1, server.Sessions);
+    }
+
+    [Fact]
+    public async Task Batch_AfterARefusedMessage_GoesOnWithTheNextOverANewConnection()
+    {
+        await using var server = new LoopbackSmtpServer(refuse: "nobody@example.com");
+        var cancellationToken = TestContext.Current.CancellationToken;
+        static EmailMessage To(string address) => new(address, "Reader", "Reply", "text", "<p>html</p>");
+
+        await using (var batch = server.Sender().StartBatch())
+        {
+            await batch.SendAsync(To("reader0@example.com"), cancellationToken);
+            await Assert.ThrowsAsync<MailKit.Net.Smtp.SmtpCommandException>(() => batch.SendAsync(To("nobody@example.com"), cancellationToken));
+            await batch.SendAsync(To("reader1@example.com"), cancellationToken);
+        }
+
+        Assert.Equal(["reader0@example.com", "reader1@example.com"], server.Inbox.Messages.Select(m => m.To.Mailboxes.Single().Address).Order());
+        Assert.Equal(2, server.Sessions);
     }
 
     [Fact]

@@ -4,12 +4,12 @@ using Microsoft.EntityFrameworkCore;
 namespace Limber.Infrastructure.Email;
 
 /// <summary>
-/// Sends a batch of due outbox messages one by one, then records the batch (sent, or failed and
-/// retried with growing pauses: 1, 2, 4 ... minutes, at most an hour) in one write. One write per
-/// batch rather than per message: on SQLite every write waits its turn with the comments being
-/// posted, and a busy thread queues an email per reply (docs/performance.md). A crash in the middle
-/// of a batch sends its messages again after the restart; the Message-Id is the outbox id, so
-/// receivers recognise the duplicates.
+/// Sends a batch of due outbox messages one by one, over one SMTP connection, then records the
+/// batch (sent, or failed and retried with growing pauses: 1, 2, 4 ... minutes, at most an hour) in
+/// one write. One write per batch rather than per message: on SQLite every write waits its turn
+/// with the comments being posted, and a busy thread queues an email per reply
+/// (docs/performance.md). A crash in the middle of a batch sends its messages again after the
+/// restart; the Message-Id is the outbox id, so receivers recognise the duplicates.
 /// </summary>
 public sealed class OutboxSender(AppDbContext db, IEmailSender sender, TimeProvider clock, ILogger<OutboxSender> logger)
 {
@@ -25,11 +25,12 @@ public sealed class OutboxSender(AppDbContext db, IEmailSender sender, TimeProvi
             .Take(max)
             .ToListAsync(cancellationToken);
         var sent = 0;
+        await using var session = sender.StartBatch();
         try
         {
             foreach (var message in due)
             {
-                sent += await TrySendAsync(message, cancellationToken) ? 1 : 0;
+                sent += await TrySendAsync(session, message, cancellationToken) ? 1 : 0;
             }
         }
         finally
@@ -41,11 +42,11 @@ public sealed class OutboxSender(AppDbContext db, IEmailSender sender, TimeProvi
     }
 
     /// <summary>Sends one message and records the outcome on it (saved with the batch).</summary>
-    private async Task<bool> TrySendAsync(OutboxMessage message, CancellationToken cancellationToken)
+    private async Task<bool> TrySendAsync(IEmailBatch session, OutboxMessage message, CancellationToken cancellationToken)
     {
         try
         {
-            await sender.SendAsync(new EmailMessage(message.ToAddress, message.ToName, message.Subject, message.TextBody,
+            await session.SendAsync(new EmailMessage(message.ToAddress, message.ToName, message.Subject, message.TextBody,
                 message.HtmlBody, message.UnsubscribeUrl, message.Id), cancellationToken);
             message.SentAtUtc = clock.GetUtcNow().UtcDateTime;
             message.LastError = null;
