@@ -22,8 +22,9 @@ rm -rf "$OUT"; mkdir -p "$OUT"
 echo "== Building Release"
 # As in production (README): for this platform, so ReadyToRun precompiles the app.
 case "$(uname -m)" in aarch64|arm64) RID=linux-arm64 ;; *) RID=linux-x64 ;; esac
-dotnet publish src/Limber.Web -c Release -r "$RID" --self-contained false -o "$APP" -v q -nologo >/dev/null
-dotnet build bench/Limber.Bench -c Release -v q -nologo >/dev/null
+# Quiet unless it fails: then the build's own output says why.
+dotnet publish src/Limber.Web -c Release -r "$RID" --self-contained false -o "$APP" -v q -nologo >"$OUT/build.log" 2>&1 || { cat "$OUT/build.log"; exit 1; }
+dotnet build bench/Limber.Bench -c Release -v q -nologo >"$OUT/build.log" 2>&1 || { cat "$OUT/build.log"; exit 1; }
 
 export Limber__DataPath="$DATA" Limber__DemoContent=true Limber__RateLimits__SignInPerMinute=100000 \
   Limber__RateLimits__PostsPerMinute=100000000 Limber__RateLimits__CommentsPerMemberPerMinute=100000000 \
