@@ -1,5 +1,7 @@
 using System.Net;
 using Limber.Features.Articles;
+using Limber.Features.Favorites;
+using Limber.Features.Notifications;
 using Limber.IntegrationTests.Infrastructure;
 
 namespace Limber.IntegrationTests.Articles;
@@ -19,6 +21,31 @@ public sealed class ReadingArticlesTests(AppFactory app) : IClassFixture<AppFact
         Assert.NotNull(page.QuerySelector(".byline time[datetime]"));
         Assert.Contains("<strong>helps</strong>", page.QuerySelector("[data-test=article-body]")!.InnerHtml);
         Assert.Equal("0 comments on “Hanging Around”", page.Text("#comments-heading"));
+    }
+
+    [Fact]
+    public async Task Read_SignedIn_ShowsTheReadersOwnFavoriteAndUnreadCount()
+    {
+        var article = await app.GivenArticleAsync(title: "Viewer facts");
+        var reader = await app.GivenMemberAsync();
+        var other = await app.GivenMemberAsync();
+        await app.WithDbAsync(db =>
+        {
+            db.Favorites.Add(new Favorite { MemberId = reader.Id, Kind = FavoriteKind.Article, TargetId = article.Id, CreatedAtUtc = app.Now });
+            db.Notifications.AddRange(
+                new Notification { RecipientId = reader.Id, Link = "/", CreatedAtUtc = app.Now },
+                new Notification { RecipientId = reader.Id, Link = "/", CreatedAtUtc = app.Now },
+                new Notification { RecipientId = reader.Id, Link = "/", CreatedAtUtc = app.Now, ReadAtUtc = app.Now });
+            return db.SaveChangesAsync();
+        });
+
+        var readers = await app.CreateClient(reader).GetDocumentAsync($"/articles/{article.Slug}");
+        var others = await app.CreateClient(other).GetDocumentAsync($"/articles/{article.Slug}");
+
+        Assert.Equal("Remove from favorites", readers.Text(".favorite-form button"));
+        Assert.Equal("2", readers.Text("[data-test=notifications-link] .count"));
+        Assert.Equal("Add to favorites", others.Text(".favorite-form button"));
+        Assert.Equal("0", others.Text("[data-test=notifications-link] .count"));
     }
 
     [Fact]
@@ -102,7 +129,8 @@ public sealed class ReadingArticlesTests(AppFactory app) : IClassFixture<AppFact
     [Fact]
     public async Task Articles_ListsLiveArticlesNewestFirst()
     {
-        var older = await app.GivenArticleAsync(publishedAtUtc: app.Now.AddDays(-3));
+        // Both newer than the other tests' articles (published an hour ago), so both are on the first page however many there are.
+        var older = await app.GivenArticleAsync(publishedAtUtc: app.Now.AddMinutes(-10));
         var newer = await app.GivenArticleAsync(publishedAtUtc: app.Now.AddMinutes(-5));
 
         var page = await app.CreateClient(signedInAs: null).GetDocumentAsync("/articles");

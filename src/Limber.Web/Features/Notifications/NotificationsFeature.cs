@@ -20,8 +20,15 @@ public static class NotificationsFeature
 /// <summary>The header's unread count: one indexed count per page view, for signed-in members only.</summary>
 public sealed class NotificationCounter(AppDbContext db)
 {
+    private (Guid MemberId, int Unread)? _known;
+
+    /// <summary>A page that counted them in its own query hands the count over, and the header makes no round trip.</summary>
+    public void Know(Guid memberId, int unread) => _known = (memberId, unread);
+
     public async Task<int> UnreadAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
-        user.UserId() is { } id ? await db.Notifications.CountAsync(n => n.RecipientId == id && n.ReadAtUtc == null, cancellationToken) : 0;
+        user.UserId() is not { } id ? 0
+        : _known is { } known && known.MemberId == id ? known.Unread
+        : await db.Notifications.CountAsync(n => n.RecipientId == id && n.ReadAtUtc == null, cancellationToken);
 }
 
 public sealed class NotificationsData(AppDbContext db) : IMemberDataContributor
