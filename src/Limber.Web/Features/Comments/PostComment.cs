@@ -73,7 +73,7 @@ public sealed class PostComment(AppDbContext db, UserManager<AppUser> users, Com
         var comment = parent is null ? Comment.Start(article.Id, member!, body, now) : parent.ReplyBy(member!, body, now);
         var site = await settings.GetAsync(cancellationToken);
         var firstComment = site.HoldFirstComment
-            && !await db.Comments.AnyAsync(c => c.AuthorId == member!.Id && c.Status == CommentStatus.Published, cancellationToken);
+            && !await db.Comments.AnyAsync(c => c.AuthorId == memberId && c.Status == CommentStatus.Published, cancellationToken);
         if (firstComment || CommentText.CountLinks(body) > site.HoldAboveLinks)
         {
             comment.Status = CommentStatus.Pending;
