@@ -73,6 +73,10 @@ public sealed class ModeratingCommentsTests(AppFactory app) : IClassFixture<AppF
 
             Assert.Contains("My very first words", await app.CreateClient(signedInAs: null).GetStringAsync($"/articles/{article.Slug}"));
             Assert.Equal(1, await app.WithDbAsync(db => db.Notifications.CountAsync(n => n.RecipientId == parentAuthor.Id)));
+            // With one comment published, the member's next one is no longer held.
+            var next = await PostAsync(client, article.Slug, "And my second", null);
+            Assert.DoesNotContain("notice=held", next.Location());
+            Assert.Contains("And my second", await app.CreateClient(signedInAs: null).GetStringAsync($"/articles/{article.Slug}"));
 
             // Removing withdraws the notification; restoring does not tell the parent's author a second time.
             await DecideAsync(moderator, id, "Remove");

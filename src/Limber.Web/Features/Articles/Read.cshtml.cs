@@ -59,14 +59,14 @@ public sealed class ReadModel(AppDbContext db, MemberAccess access, TimeProvider
 
     public async Task<IActionResult> OnPostCommentAsync(string slug, [FromServices] PostComment post, CancellationToken cancellationToken)
     {
-        if (await LiveArticleIdAsync(slug, cancellationToken) is not { } articleId)
+        var result = await post.HandleAsync(User, new PostComment.Input(slug, ReplyTo, Body), cancellationToken);
+        if (result.Article is not { } article)
         {
             return NotFound();
         }
-        var result = await post.HandleAsync(User, new PostComment.Input(articleId, ReplyTo, Body), cancellationToken);
         if (result.Comment is { } comment)
         {
-            return await ToCommentAsync(slug, articleId, comment.Id, cancellationToken, comment.Status == CommentStatus.Pending ? "held" : null);
+            return await ToCommentAsync(slug, article.Id, comment.Id, cancellationToken, comment.Status == CommentStatus.Pending ? "held" : null);
         }
         if (result.NotFound && ReplyTo is null)
         {

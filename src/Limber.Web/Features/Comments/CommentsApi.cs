@@ -4,7 +4,6 @@ using Limber.Features.Articles;
 using Limber.Infrastructure.Data;
 using Limber.Infrastructure.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace Limber.Features.Comments;
 
@@ -42,21 +41,17 @@ public static class CommentsApi
     }
 
     private static async Task<Results<Created<CommentResponse>, ValidationProblem, ProblemHttpResult>> PostAsync(
-        string slug, PostCommentRequest request, ClaimsPrincipal user, AppDbContext db, PostComment post, TimeProvider clock, CancellationToken cancellationToken)
+        string slug, PostCommentRequest request, ClaimsPrincipal user, PostComment post, CancellationToken cancellationToken)
     {
-        var articleId = await db.Articles.LiveIdAsync(slug, clock.GetUtcNow().UtcDateTime, cancellationToken);
-        return articleId is null
-            ? NotFound($"There is no published article with the slug '{slug}'.")
-            : ToResult(await post.HandleAsync(user, new PostComment.Input(articleId.Value, null, request.Body), cancellationToken));
+        var result = await post.HandleAsync(user, new PostComment.Input(slug, null, request.Body), cancellationToken);
+        return result.Article is null ? NotFound($"There is no published article with the slug '{slug}'.") : ToResult(result);
     }
 
     private static async Task<Results<Created<CommentResponse>, ValidationProblem, ProblemHttpResult>> ReplyAsync(
-        Guid id, PostCommentRequest request, ClaimsPrincipal user, AppDbContext db, PostComment post, CancellationToken cancellationToken)
+        Guid id, PostCommentRequest request, ClaimsPrincipal user, PostComment post, CancellationToken cancellationToken)
     {
-        var articleId = await db.Comments.Where(c => c.Id == id).Select(c => (Guid?)c.ArticleId).SingleOrDefaultAsync(cancellationToken);
-        return articleId is null
-            ? NotFound("There is no such comment.")
-            : ToResult(await post.HandleAsync(user, new PostComment.Input(articleId.Value, id, request.Body), cancellationToken));
+        var result = await post.HandleAsync(user, new PostComment.Input(null, id, request.Body), cancellationToken);
+        return result.Article is null ? NotFound("There is no such comment on a published article.") : ToResult(result);
     }
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> EditAsync(

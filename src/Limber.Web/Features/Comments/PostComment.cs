@@ -1,11 +1,9 @@
 using System.Security.Claims;
 using Limber.Features.Accounts;
-using Limber.Features.Articles;
 using Limber.Features.Notifications;
 using Limber.Features.Settings;
 using Limber.Infrastructure.Data;
 using Limber.Infrastructure.Security;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -15,14 +13,16 @@ namespace Limber.Features.Comments;
 /// A member posts a comment or a reply. It is published, or held for a moderator (first comment when
 /// the site asks, too many links); a published reply tells the parent's author, once.
 /// </summary>
-public sealed class PostComment(AppDbContext db, UserManager<AppUser> users, CommentRules rules, SiteSettingsReader settings,
+public sealed class PostComment(AppDbContext db, CommentRules rules, SiteSettingsReader settings,
     ReplyNotifier notifier, Infrastructure.Web.PageCacheEvictions cache, IOptions<RateLimitOptions> limits, TimeProvider clock)
 {
-    public sealed record Input(Guid ArticleId, Guid? ParentId, string? Body);
+    /// <summary>A comment on the live article <paramref name="ArticleSlug"/>, or a reply to <paramref name="ParentId"/> (on its article when no slug is given).</summary>
+    public sealed record Input(string? ArticleSlug, Guid? ParentId, string? Body);
 
     /// <summary>The comment (published or held), or the reason it was refused; NotFound when the article or parent is not there.</summary>
+    /// <param name="Article">The article commented on; null when there is no such live article.</param>
     /// <param name="AboutTheText">The error is about what was typed (empty, too long, too fast): the member fixes it and posts again.</param>
-    public sealed record Result(Comment? Comment, string? Error, bool NotFound = false, bool AboutTheText = false);
+    public sealed record Result(Comment? Comment, string? Error, bool NotFound = false, bool AboutTheText = false, CommentTarget? Article = null);
 
     public async Task<Result> HandleAsync(ClaimsPrincipal principal, Input input, CancellationToken cancellationToken)
     {
@@ -31,49 +31,50 @@ public sealed class PostComment(AppDbContext db, UserManager<AppUser> users, Com
         // it around each, and Microsoft.Data.Sqlite registers EF's SQL functions again on every open. Only here:
         // held for a whole page, through its rendering, the signed-in article page measured slower.
         await db.Database.OpenConnectionAsync(cancellationToken);
-        var article = await db.Articles.Live(now).Where(a => a.Id == input.ArticleId).Select(CommentTarget.FromArticle).SingleOrDefaultAsync(cancellationToken);
+        var article = input.ArticleSlug is { } slug
+            ? await PostingQueries.TargetBySlug(db, slug, now)
+            : input.ParentId is { } replyTo ? await PostingQueries.TargetOfComment(db, replyTo, now) : null;
         if (article is null)
         {
             return new Result(null, null, NotFound: true);
         }
-        var member = await users.GetUserAsync(principal);
+        var perMinute = limits.Value.CommentsPerMemberPerMinute;
+        var perHour = limits.Value.CommentsPerMemberPerHour;
+        // The member with what the rules count about them, in one round trip.
+        var poster = principal.UserId() is { } memberId ? await PostingQueries.PosterById(db, memberId, now.AddHours(-1), perHour) : null;
+        var member = poster?.Member;
         if (await rules.WhyNotAsync(member, principal, article, cancellationToken) is { } why)
         {
-            return new Result(null, why);
+            return new Result(null, why, Article: article);
         }
         if (CommentRules.CheckBody(input.Body) is { } bodyError)
         {
-            return new Result(null, bodyError, AboutTheText: true);
+            return new Result(null, bodyError, AboutTheText: true, Article: article);
         }
         Comment? parent = null;
         if (input.ParentId is { } parentId)
         {
             // With its author: the notifier's lookup of the person to tell then finds them already loaded.
-            parent = await db.Comments.Include(c => c.Author).SingleOrDefaultAsync(c => c.Id == parentId && c.ArticleId == article.Id
-                && (c.Status == CommentStatus.Published || c.Status == CommentStatus.Removed), cancellationToken);
+            parent = await PostingQueries.RepliedTo(db, parentId, article.Id);
             if (parent is null || parent.Depth + 1 > Comment.MaxDepth)
             {
-                return new Result(null, CommentRules.Messages.GoneParent, NotFound: parent is null);
+                return new Result(null, CommentRules.Messages.GoneParent, NotFound: parent is null, Article: article);
             }
         }
-        var perMinute = limits.Value.CommentsPerMemberPerMinute;
-        var perHour = limits.Value.CommentsPerMemberPerHour;
-        // Bounds as locals: EF turns a captured variable into a parameter cheaply, but compiles a method call such as now.AddHours(-1) at every execution.
-        var (memberId, hourAgo, minuteAgo) = (member!.Id, now.AddHours(-1), now.AddMinutes(-1));
         // Counting stops at the limit: reaching it is all that matters, however much a member has posted.
-        var lastHour = await db.Comments.Where(c => c.AuthorId == memberId && c.CreatedAtUtc > hourAgo).Take(perHour).CountAsync(cancellationToken);
+        var lastHour = poster!.CommentsLastHour;
+        var minuteAgo = now.AddMinutes(-1);
         var lastMinute = lastHour < perMinute ? lastHour
-            : await db.Comments.CountAsync(c => c.AuthorId == memberId && c.CreatedAtUtc > minuteAgo, cancellationToken);
+            : await db.Comments.CountAsync(c => c.AuthorId == member!.Id && c.CreatedAtUtc > minuteAgo, cancellationToken);
         if (lastMinute >= perMinute || lastHour >= perHour)
         {
-            return new Result(null, CommentRules.Messages.TooFast, AboutTheText: true);
+            return new Result(null, CommentRules.Messages.TooFast, AboutTheText: true, Article: article);
         }
 
         var body = input.Body!.Trim();
         var comment = parent is null ? Comment.Start(article.Id, member!, body, now) : parent.ReplyBy(member!, body, now);
         var site = await settings.GetAsync(cancellationToken);
-        var firstComment = site.HoldFirstComment
-            && !await db.Comments.AnyAsync(c => c.AuthorId == memberId && c.Status == CommentStatus.Published, cancellationToken);
+        var firstComment = site.HoldFirstComment && !poster.HasPublished;
         if (firstComment || CommentText.CountLinks(body) > site.HoldAboveLinks)
         {
             comment.Status = CommentStatus.Pending;
@@ -85,6 +86,6 @@ public sealed class PostComment(AppDbContext db, UserManager<AppUser> users, Com
         }
         await db.SaveChangesAsync(cancellationToken);
         await cache.ArticleChangedAsync(article.Slug, cancellationToken);
-        return new Result(comment, null);
+        return new Result(comment, null, Article: article);
     }
 }

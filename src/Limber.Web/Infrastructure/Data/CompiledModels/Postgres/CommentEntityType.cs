@@ -26,7 +26,7 @@ namespace Limber.Infrastructure.Data.CompiledModels.Postgres
                 propertyCount: 13,
                 navigationCount: 2,
                 foreignKeyCount: 3,
-                unnamedIndexCount: 6,
+                unnamedIndexCount: 7,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -148,15 +148,18 @@ namespace Limber.Infrastructure.Data.CompiledModels.Postgres
                 new[] { authorId, createdAtUtc });
 
             var index1 = runtimeEntityType.AddIndex(
-                new[] { status, createdAtUtc });
+                new[] { authorId, status });
 
             var index2 = runtimeEntityType.AddIndex(
-                new[] { articleId, depth, id });
+                new[] { status, createdAtUtc });
 
             var index3 = runtimeEntityType.AddIndex(
-                new[] { articleId, rootId, path });
+                new[] { articleId, depth, id });
 
             var index4 = runtimeEntityType.AddIndex(
+                new[] { articleId, rootId, path });
+
+            var index5 = runtimeEntityType.AddIndex(
                 new[] { articleId, status, deletedByAuthor });
 
             return runtimeEntityType;

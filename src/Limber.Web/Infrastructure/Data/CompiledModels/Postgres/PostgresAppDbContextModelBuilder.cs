@@ -12,7 +12,7 @@ namespace Limber.Infrastructure.Data.CompiledModels.Postgres
     public partial class PostgresAppDbContextModel
     {
         private PostgresAppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("1eda1c96-2046-4469-8494-3a98992664ca"), entityTypeCount: 26)
+            : base(skipDetectChanges: false, modelId: new Guid("bd73e596-a224-4a16-b7c7-b3ebe56f9a22"), entityTypeCount: 26)
         {
         }
 

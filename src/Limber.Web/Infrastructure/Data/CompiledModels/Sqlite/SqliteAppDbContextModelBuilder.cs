@@ -11,7 +11,7 @@ namespace Limber.Infrastructure.Data.CompiledModels.Sqlite
     public partial class SqliteAppDbContextModel
     {
         private SqliteAppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("a37047a4-85b8-4551-a024-50bd2c91d557"), entityTypeCount: 26)
+            : base(skipDetectChanges: false, modelId: new Guid("fe0602d7-3eb8-4650-a0cc-a681a012dc8a"), entityTypeCount: 26)
         {
         }
 

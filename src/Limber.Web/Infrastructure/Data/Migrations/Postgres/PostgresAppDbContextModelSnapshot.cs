@@ -348,6 +348,8 @@ namespace Limber.Infrastructure.Data.Migrations.Postgres
 
                     b.HasIndex("AuthorId", "CreatedAtUtc");
 
+                    b.HasIndex("AuthorId", "Status");
+
                     b.HasIndex("Status", "CreatedAtUtc");
 
                     b.HasIndex("ArticleId", "Depth", "Id");

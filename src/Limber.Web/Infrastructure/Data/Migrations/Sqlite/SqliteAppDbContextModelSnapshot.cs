@@ -333,6 +333,8 @@ namespace Limber.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("AuthorId", "CreatedAtUtc");
 
+                    b.HasIndex("AuthorId", "Status");
+
                     b.HasIndex("Status", "CreatedAtUtc");
 
                     b.HasIndex("ArticleId", "Depth", "Id");

@@ -1,0 +1,46 @@
+using Limber.Features.Accounts;
+using Limber.Features.Articles;
+using Limber.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Limber.Features.Comments;
+
+/// <summary>
+/// The reads a comment post makes, compiled once: posting is the busiest write, and for queries this
+/// small EF Core spent more time finding the cached plan for the LINQ tree than SQLite spent running
+/// it. The live-article condition is written out: a compiled query cannot call <see cref="ArticleQueries.Live"/>.
+/// </summary>
+internal static class PostingQueries
+{
+    /// <summary>The member, with how many comments they wrote in the last hour (counted up to <c>limit</c>) and whether any was ever published.</summary>
+    public sealed record Poster(AppUser Member, int CommentsLastHour, bool HasPublished);
+
+    public static readonly Func<AppDbContext, string, DateTime, Task<CommentTarget?>> TargetBySlug =
+        EF.CompileAsyncQuery((AppDbContext db, string slug, DateTime now) => db.Articles
+            .Where(a => a.Slug == slug && a.Status == ArticleStatus.Published && a.PublishedAtUtc <= now)
+            .Select(CommentTarget.FromArticle)
+            .FirstOrDefault());
+
+    /// <summary>The live article a comment is on (replies through the API name only the comment).</summary>
+    public static readonly Func<AppDbContext, Guid, DateTime, Task<CommentTarget?>> TargetOfComment =
+        EF.CompileAsyncQuery((AppDbContext db, Guid commentId, DateTime now) => db.Articles
+            .Where(a => db.Comments.Any(c => c.Id == commentId && c.ArticleId == a.Id)
+                && a.Status == ArticleStatus.Published && a.PublishedAtUtc <= now)
+            .Select(CommentTarget.FromArticle)
+            .FirstOrDefault());
+
+    public static readonly Func<AppDbContext, Guid, DateTime, int, Task<Poster?>> PosterById =
+        EF.CompileAsyncQuery((AppDbContext db, Guid memberId, DateTime hourAgo, int limit) => db.Users
+            .Where(u => u.Id == memberId)
+            .Select(u => new Poster(u,
+                db.Comments.Where(c => c.AuthorId == u.Id && c.CreatedAtUtc > hourAgo).Take(limit).Count(),
+                db.Comments.Any(c => c.AuthorId == u.Id && c.Status == CommentStatus.Published)))
+            .FirstOrDefault());
+
+    /// <summary>The comment replied to, if it is on the article and still in the thread, with its author (the one to notify).</summary>
+    public static readonly Func<AppDbContext, Guid, Guid, Task<Comment?>> RepliedTo =
+        EF.CompileAsyncQuery((AppDbContext db, Guid parentId, Guid articleId) => db.Comments
+            .Include(c => c.Author)
+            .FirstOrDefault(c => c.Id == parentId && c.ArticleId == articleId
+                && (c.Status == CommentStatus.Published || c.Status == CommentStatus.Removed)));
+}
