@@ -6,7 +6,6 @@ using Limber.Infrastructure.Data;
 using Limber.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Limber.Features.Articles;
 
@@ -143,13 +142,7 @@ public sealed class ReadModel(AppDbContext db, MemberAccess access, TimeProvider
     /// <summary>The live article with its author and categories, for showing the page; false when there is none.</summary>
     private async Task<bool> LoadArticleAsync(string slug, CancellationToken cancellationToken)
     {
-        var article = await db.Articles.AsNoTracking()
-            .Live(clock.GetUtcNow().UtcDateTime)
-            .Include(a => a.Author)
-            .Include(a => a.Categories.OrderBy(c => c.Name))
-            // Split: as one query, SQLite materializes every article's categories before joining (measured: half the throughput).
-            .AsSplitQuery()
-            .SingleOrDefaultAsync(a => a.Slug == slug, cancellationToken);
+        var article = await ReadQueries.LiveArticle(db, slug, clock.GetUtcNow().UtcDateTime, cancellationToken);
         if (article is null)
         {
             return false;
@@ -174,17 +167,7 @@ public sealed class ReadModel(AppDbContext db, MemberAccess access, TimeProvider
         {
             return null;
         }
-        var articleId = Article.Id;
-        // The two conditions are written out here, not taken from FavoritesService and NotificationCounter: passed
-        // in as expressions, EF ran each subquery as a query of its own (seen in the command log), three round trips again.
-        var viewer = await db.Users.AsNoTracking().Where(u => u.Id == me)
-            .Select(u => new
-            {
-                Member = u,
-                IsFavorite = db.Favorites.Any(f => f.MemberId == u.Id && f.Kind == Favorites.FavoriteKind.Article && f.TargetId == articleId),
-                Unread = db.Notifications.Count(n => n.RecipientId == u.Id && n.ReadAtUtc == null),
-            })
-            .SingleOrDefaultAsync(cancellationToken);
+        var viewer = await ReadQueries.Viewer(db, me, Article.Id, cancellationToken);
         IsFavorite = viewer?.IsFavorite ?? false;
         notifications.Know(me, viewer?.Unread ?? 0);
         return viewer?.Member;

@@ -5,9 +5,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Limber.Features.Comments;
 
 /// <summary>
-/// Loads one page of an article's thread in three queries whatever its size: the published count,
-/// the number of top-level comments, and the page's top-level comments with all their replies in
-/// path order (depth-first, oldest first).
+/// Loads one page of an article's thread in two round trips whatever its size: the published count
+/// with the number of top-level comments, then the page's top-level comments with all their replies
+/// in path order (depth-first, oldest first).
 /// </summary>
 public sealed class CommentThreadQuery(AppDbContext db)
 {
@@ -22,30 +22,44 @@ public sealed class CommentThreadQuery(AppDbContext db)
 
     public async Task<CommentThread> LoadAsync(Guid articleId, int page, Guid? viewerId, CancellationToken cancellationToken)
     {
-        var roots = db.Comments.Where(c => c.ArticleId == articleId && c.Depth == 0
-            && (c.Status == CommentStatus.Published || c.Status == CommentStatus.Removed || (c.Status == CommentStatus.Pending && c.AuthorId == viewerId)));
-        // Both counts in one round trip, each on its own index: the heading's count and the top-level comments to page through.
-        var counts = await db.Articles.Where(a => a.Id == articleId)
-            .Select(a => new
-            {
-                Shown = db.Comments.Count(c => c.ArticleId == articleId && c.Status == CommentStatus.Published && !c.DeletedByAuthor),
-                Roots = roots.Count(),
-            })
-            .FirstOrDefaultAsync(cancellationToken);
+        var counts = await CountsOf(db, articleId, viewerId, cancellationToken);
         var (count, rootCount) = (counts?.Shown ?? 0, counts?.Roots ?? 0);
         var pageCount = Math.Max(1, (int)Math.Ceiling(rootCount / (double)TopLevelPerPage));
         page = Math.Clamp(page, 1, pageCount);
-        var pageRoots = roots.OrderBy(c => c.Id).Skip((page - 1) * TopLevelPerPage).Take(TopLevelPerPage).Select(c => c.Id);
-        var rows = await db.Comments.AsNoTracking()
-            .Where(c => c.ArticleId == articleId && pageRoots.Contains(c.RootId)
+        var rows = await RowsOf(db, articleId, viewerId, (page - 1) * TopLevelPerPage).ToListAsync(cancellationToken);
+        return new CommentThread(count, Shape(rows, viewerId), page, pageCount);
+    }
+
+    // Compiled once (every article page runs both), so each condition is written out in full: a compiled
+    // query cannot call a helper that builds part of it. What a reader sees: published comments, placeholders
+    // for removed ones that still hold replies, and their own comments awaiting approval.
+
+    private sealed record Counts(int Shown, int Roots);
+
+    /// <summary>Both counts in one round trip, each on its own index: the heading's count and the top-level comments to page through.</summary>
+    private static readonly Func<AppDbContext, Guid, Guid?, CancellationToken, Task<Counts?>> CountsOf =
+        EF.CompileAsyncQuery((AppDbContext db, Guid articleId, Guid? viewerId, CancellationToken cancellationToken) => db.Articles
+            .Where(a => a.Id == articleId)
+            .Select(a => new Counts(
+                db.Comments.Count(c => c.ArticleId == articleId && c.Status == CommentStatus.Published && !c.DeletedByAuthor),
+                db.Comments.Count(c => c.ArticleId == articleId && c.Depth == 0
+                    && (c.Status == CommentStatus.Published || c.Status == CommentStatus.Removed || (c.Status == CommentStatus.Pending && c.AuthorId == viewerId)))))
+            .FirstOrDefault());
+
+    /// <summary>A page of top-level comments with all their replies, in path order (depth-first, oldest first).</summary>
+    private static readonly Func<AppDbContext, Guid, Guid?, int, IAsyncEnumerable<Row>> RowsOf =
+        EF.CompileAsyncQuery((AppDbContext db, Guid articleId, Guid? viewerId, int skip) => db.Comments.AsNoTracking()
+            .Where(c => c.ArticleId == articleId
+                && db.Comments
+                    .Where(r => r.ArticleId == articleId && r.Depth == 0
+                        && (r.Status == CommentStatus.Published || r.Status == CommentStatus.Removed || (r.Status == CommentStatus.Pending && r.AuthorId == viewerId)))
+                    .OrderBy(r => r.Id).Skip(skip).Take(TopLevelPerPage).Select(r => r.Id)
+                    .Contains(c.RootId)
                 && (c.Status == CommentStatus.Published || c.Status == CommentStatus.Removed || (c.Status == CommentStatus.Pending && c.AuthorId == viewerId)))
             .OrderBy(c => c.Path)
             .Select(c => new Row(c.Id, c.ParentId, c.Depth, c.Status, c.DeletedByAuthor, c.Body, c.CreatedAtUtc, c.EditedAtUtc, c.AuthorId,
                 c.Author == null ? null : c.Author.DisplayName, c.Author != null && c.Author.ShowNamePublicly,
-                c.Author == null ? null : c.Author.Location, c.Author == null ? null : c.Author.AvatarKey))
-            .ToListAsync(cancellationToken);
-        return new CommentThread(count, Shape(rows, viewerId), page, pageCount);
-    }
+                c.Author == null ? null : c.Author.Location, c.Author == null ? null : c.Author.AvatarKey)));
 
     /// <summary>Which page of the thread shows the comment (the page of its top-level comment).</summary>
     public async Task<int> PageOfAsync(Guid articleId, Guid commentId, CancellationToken cancellationToken)

@@ -32,8 +32,8 @@ public sealed class PostComment(AppDbContext db, CommentRules rules, SiteSetting
         // held for a whole page, through its rendering, the signed-in article page measured slower.
         await db.Database.OpenConnectionAsync(cancellationToken);
         var article = input.ArticleSlug is { } slug
-            ? await PostingQueries.TargetBySlug(db, slug, now)
-            : input.ParentId is { } replyTo ? await PostingQueries.TargetOfComment(db, replyTo, now) : null;
+            ? await PostingQueries.TargetBySlug(db, slug, now, cancellationToken)
+            : input.ParentId is { } replyTo ? await PostingQueries.TargetOfComment(db, replyTo, now, cancellationToken) : null;
         if (article is null)
         {
             return new Result(null, null, NotFound: true);
@@ -41,7 +41,7 @@ public sealed class PostComment(AppDbContext db, CommentRules rules, SiteSetting
         var perMinute = limits.Value.CommentsPerMemberPerMinute;
         var perHour = limits.Value.CommentsPerMemberPerHour;
         // The member with what the rules count about them, in one round trip.
-        var poster = principal.UserId() is { } memberId ? await PostingQueries.PosterById(db, memberId, now.AddHours(-1), perHour) : null;
+        var poster = principal.UserId() is { } memberId ? await PostingQueries.PosterById(db, memberId, now.AddHours(-1), perHour, cancellationToken) : null;
         var member = poster?.Member;
         if (await rules.WhyNotAsync(member, principal, article, cancellationToken) is { } why)
         {
@@ -55,7 +55,7 @@ public sealed class PostComment(AppDbContext db, CommentRules rules, SiteSetting
         if (input.ParentId is { } parentId)
         {
             // With its author: the notifier's lookup of the person to tell then finds them already loaded.
-            parent = await PostingQueries.RepliedTo(db, parentId, article.Id);
+            parent = await PostingQueries.RepliedTo(db, parentId, article.Id, cancellationToken);
             if (parent is null || parent.Depth + 1 > Comment.MaxDepth)
             {
                 return new Result(null, CommentRules.Messages.GoneParent, NotFound: parent is null, Article: article);

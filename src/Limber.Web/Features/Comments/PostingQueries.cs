@@ -15,22 +15,22 @@ internal static class PostingQueries
     /// <summary>The member, with how many comments they wrote in the last hour (counted up to <c>limit</c>) and whether any was ever published.</summary>
     public sealed record Poster(AppUser Member, int CommentsLastHour, bool HasPublished);
 
-    public static readonly Func<AppDbContext, string, DateTime, Task<CommentTarget?>> TargetBySlug =
-        EF.CompileAsyncQuery((AppDbContext db, string slug, DateTime now) => db.Articles
+    public static readonly Func<AppDbContext, string, DateTime, CancellationToken, Task<CommentTarget?>> TargetBySlug =
+        EF.CompileAsyncQuery((AppDbContext db, string slug, DateTime now, CancellationToken cancellationToken) => db.Articles
             .Where(a => a.Slug == slug && a.Status == ArticleStatus.Published && a.PublishedAtUtc <= now)
             .Select(CommentTarget.FromArticle)
             .FirstOrDefault());
 
     /// <summary>The live article a comment is on (replies through the API name only the comment).</summary>
-    public static readonly Func<AppDbContext, Guid, DateTime, Task<CommentTarget?>> TargetOfComment =
-        EF.CompileAsyncQuery((AppDbContext db, Guid commentId, DateTime now) => db.Articles
+    public static readonly Func<AppDbContext, Guid, DateTime, CancellationToken, Task<CommentTarget?>> TargetOfComment =
+        EF.CompileAsyncQuery((AppDbContext db, Guid commentId, DateTime now, CancellationToken cancellationToken) => db.Articles
             .Where(a => db.Comments.Any(c => c.Id == commentId && c.ArticleId == a.Id)
                 && a.Status == ArticleStatus.Published && a.PublishedAtUtc <= now)
             .Select(CommentTarget.FromArticle)
             .FirstOrDefault());
 
-    public static readonly Func<AppDbContext, Guid, DateTime, int, Task<Poster?>> PosterById =
-        EF.CompileAsyncQuery((AppDbContext db, Guid memberId, DateTime hourAgo, int limit) => db.Users
+    public static readonly Func<AppDbContext, Guid, DateTime, int, CancellationToken, Task<Poster?>> PosterById =
+        EF.CompileAsyncQuery((AppDbContext db, Guid memberId, DateTime hourAgo, int limit, CancellationToken cancellationToken) => db.Users
             .Where(u => u.Id == memberId)
             .Select(u => new Poster(u,
                 db.Comments.Where(c => c.AuthorId == u.Id && c.CreatedAtUtc > hourAgo).Take(limit).Count(),
@@ -38,8 +38,8 @@ internal static class PostingQueries
             .FirstOrDefault());
 
     /// <summary>The comment replied to, if it is on the article and still in the thread, with its author (the one to notify).</summary>
-    public static readonly Func<AppDbContext, Guid, Guid, Task<Comment?>> RepliedTo =
-        EF.CompileAsyncQuery((AppDbContext db, Guid parentId, Guid articleId) => db.Comments
+    public static readonly Func<AppDbContext, Guid, Guid, CancellationToken, Task<Comment?>> RepliedTo =
+        EF.CompileAsyncQuery((AppDbContext db, Guid parentId, Guid articleId, CancellationToken cancellationToken) => db.Comments
             .Include(c => c.Author)
             .FirstOrDefault(c => c.Id == parentId && c.ArticleId == articleId
                 && (c.Status == CommentStatus.Published || c.Status == CommentStatus.Removed)));
