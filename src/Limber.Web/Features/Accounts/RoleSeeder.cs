@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace Limber.Features.Accounts;
 
@@ -7,12 +8,11 @@ public sealed class RoleSeeder(RoleManager<IdentityRole<Guid>> roles)
 {
     public async Task SeedAsync()
     {
-        foreach (var name in Roles.All)
+        // One query for all of them: this runs before the server takes its first request.
+        var existing = await roles.Roles.Select(r => r.Name!).ToListAsync();
+        foreach (var name in Roles.All.Except(existing, StringComparer.Ordinal))
         {
-            if (!await roles.RoleExistsAsync(name))
-            {
-                await roles.CreateAsync(new IdentityRole<Guid>(name) { Id = Guid.CreateVersion7() });
-            }
+            await roles.CreateAsync(new IdentityRole<Guid>(name) { Id = Guid.CreateVersion7() });
         }
     }
 }

@@ -64,12 +64,16 @@ public sealed class CommentThreadQuery(AppDbContext db)
     /// <summary>Which page of the thread shows the comment (the page of its top-level comment).</summary>
     public async Task<int> PageOfAsync(Guid articleId, Guid commentId, CancellationToken cancellationToken)
     {
-        // One round trip: the comment's top-level comment is looked up inside the count.
-        var before = await db.Comments.CountAsync(c => c.ArticleId == articleId && c.Depth == 0
-            && c.Id.CompareTo(db.Comments.Where(x => x.Id == commentId).Select(x => x.RootId).FirstOrDefault()) < 0
-            && (c.Status == CommentStatus.Published || c.Status == CommentStatus.Removed), cancellationToken);
+        var before = await TopLevelBefore(db, articleId, commentId, cancellationToken);
         return before / TopLevelPerPage + 1;
     }
+
+    /// <summary>One round trip (the comment's top-level comment is looked up inside the count), compiled: every posted comment is followed by it.</summary>
+    private static readonly Func<AppDbContext, Guid, Guid, CancellationToken, Task<int>> TopLevelBefore =
+        EF.CompileAsyncQuery((AppDbContext db, Guid articleId, Guid commentId, CancellationToken cancellationToken) => db.Comments
+            .Count(c => c.ArticleId == articleId && c.Depth == 0
+                && c.Id.CompareTo(db.Comments.Where(x => x.Id == commentId).Select(x => x.RootId).FirstOrDefault()) < 0
+                && (c.Status == CommentStatus.Published || c.Status == CommentStatus.Removed)));
 
     /// <summary>Turns rows into what the page shows; drops placeholders that no longer hold any visible reply.</summary>
     private static List<CommentView> Shape(List<Row> rows, Guid? viewerId)

@@ -9,13 +9,13 @@ namespace Limber.Infrastructure.Data;
 /// <summary>
 /// Runs before the server takes requests: applies migrations (unless switched off), sets SQLite to
 /// WAL so readers never wait for a writer, makes sure the roles exist, and seeds demo content into
-/// an empty database.
+/// an empty database. Once the server listens, warns when there is no administrator yet.
 /// </summary>
 public sealed class DatabaseInitializer(
     IServiceScopeFactory scopes,
     IOptions<DatabaseOptions> database,
     IOptions<LimberOptions> limber,
-    ILogger<DatabaseInitializer> logger) : IHostedService
+    ILogger<DatabaseInitializer> logger) : IHostedLifecycleService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -31,7 +31,13 @@ public sealed class DatabaseInitializer(
         {
             await services.GetRequiredService<DemoContentSeeder>().SeedIfEmptyAsync(cancellationToken);
         }
-        var admins = await services.GetRequiredService<UserManager<AppUser>>().GetUsersInRoleAsync(Roles.Admin);
+    }
+
+    /// <summary>Once the server listens: only a warning depends on it, so the first request need not wait for it.</summary>
+    public async Task StartedAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var admins = await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().GetUsersInRoleAsync(Roles.Admin);
         if (admins.Count == 0)
         {
             logger.LogWarning("No administrator yet. Create one to sign in at /account/login: " +
@@ -39,7 +45,13 @@ public sealed class DatabaseInitializer(
         }
     }
 
+    public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>Applies pending migrations; shared with the <c>migrate</c> command.</summary>
     public static async Task MigrateAsync(AppDbContext db, ILogger logger, CancellationToken cancellationToken)
