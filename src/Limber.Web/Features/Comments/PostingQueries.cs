@@ -24,7 +24,9 @@ internal static class PostingQueries
     /// <summary>The live article a comment is on (replies through the API name only the comment).</summary>
     public static readonly Func<AppDbContext, Guid, DateTime, CancellationToken, Task<CommentTarget?>> TargetOfComment =
         EF.CompileAsyncQuery((AppDbContext db, Guid commentId, DateTime now, CancellationToken cancellationToken) => db.Articles
-            .Where(a => db.Comments.Any(c => c.Id == commentId && c.ArticleId == a.Id)
+            // The comment's article id as a scalar subquery, so the article is found by its key. Asked as "an article
+            // with this comment" (EXISTS), SQLite went through every published article checking each for the comment.
+            .Where(a => a.Id == db.Comments.Where(c => c.Id == commentId).Select(c => c.ArticleId).FirstOrDefault()
                 && a.Status == ArticleStatus.Published && a.PublishedAtUtc <= now)
             .Select(CommentTarget.FromArticle)
             .FirstOrDefault());
