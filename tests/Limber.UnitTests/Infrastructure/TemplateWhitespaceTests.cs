@@ -10,6 +10,7 @@ public sealed class TemplateWhitespaceTests
     [InlineData("                <li", " <li")]
     [InlineData("Reply</a> <a href=\"?edit=", "Reply</a> <a href=\"?edit=")]
     [InlineData("<span>| ", "<span>| ")]
+    [InlineData("20\u00A0\u00A0min", "20\u00A0\u00A0min")]
     [InlineData("", "")]
     public void Compact_KeepsOneSpaceOrLineBreakOfEachRun(string literal, string compact) =>
         Assert.Equal(compact, TemplateWhitespace.Compact(literal));

@@ -67,10 +67,7 @@ public sealed class ReadModel(AppDbContext db, MemberAccess access, TimeProvider
         {
             return await ToCommentAsync(slug, article.Id, comment.Id, cancellationToken, comment.Status == CommentStatus.Pending ? "held" : null);
         }
-        if (result.NotFound && ReplyTo is null)
-        {
-            return NotFound();
-        }
+        // Refused, or the comment replied to is gone: the page again, with the text and why.
         ModelState.AddModelError(nameof(Body), result.Error!);
         return await ShowAgainAsync(slug, cancellationToken);
     }

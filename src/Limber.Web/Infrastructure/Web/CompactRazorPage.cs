@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text;
 using Microsoft.AspNetCore.Mvc.Razor;
 
 namespace Limber.Infrastructure.Web;
@@ -19,31 +18,4 @@ public abstract class CompactRazorPage<TModel> : RazorPage<TModel>
 
     public override void WriteLiteral(string? value) =>
         base.WriteLiteral(value is null ? null : Compacted.GetOrAdd(value, TemplateWhitespace.Compact));
-}
-
-/// <summary>How <see cref="CompactRazorPage{TModel}"/> shortens a template's literal text.</summary>
-public static class TemplateWhitespace
-{
-    /// <summary>A run of whitespace with a line break in it becomes one line break; a longer run without one, one space.</summary>
-    public static string Compact(string literal)
-    {
-        var builder = new StringBuilder(literal.Length);
-        var i = 0;
-        while (i < literal.Length)
-        {
-            if (!char.IsWhiteSpace(literal[i]))
-            {
-                builder.Append(literal[i++]);
-                continue;
-            }
-            var start = i;
-            var lineBreak = false;
-            for (; i < literal.Length && char.IsWhiteSpace(literal[i]); i++)
-            {
-                lineBreak |= literal[i] == '\n';
-            }
-            builder.Append(lineBreak ? "\n" : i - start > 1 ? " " : literal[start..i]);
-        }
-        return builder.ToString();
-    }
 }

@@ -51,7 +51,7 @@ public sealed class DemoComments(AppDbContext db, UserManager<AppUser> users, Ti
     {
         // Checked at every start: by the demo members' addresses, on the e-mail index, rather than by scanning
         // every member's address for the demo domain (50,000 rows in the benchmark's dataset).
-        var demoEmails = Members.Select(m => $"{m.Key}@{Domain}".ToUpperInvariant()).ToList();
+        var demoEmails = Members.Select(m => users.NormalizeEmail($"{m.Key}@{Domain}")).ToList();
         if (await db.Users.AnyAsync(u => demoEmails.Contains(u.NormalizedEmail!), cancellationToken)
             || await db.Articles.SingleOrDefaultAsync(a => a.Slug == FlagshipSlug, cancellationToken) is not { } article)
         {
