@@ -53,6 +53,23 @@ public sealed class PostingCommentsTests(AppFactory app) : IClassFixture<AppFact
         Assert.Equal(1, stored.Depth);
     }
 
+    [Fact]
+    public async Task Reply_ToACommentGoneMeanwhile_SaysSoAndKeepsTheTextInTheNewCommentForm()
+    {
+        var article = await app.GivenArticleAsync();
+        var parent = await app.GivenCommentAsync(article, await app.GivenMemberAsync());
+        var client = app.CreateClient(await app.GivenMemberAsync());
+        var form = (await client.GetDocumentAsync($"/articles/{article.Slug}?replyTo={parent.Id}")).Form($"#reply-{parent.Id}");
+        await app.WithDbAsync(db => db.Comments.Where(c => c.Id == parent.Id).ExecuteUpdateAsync(s => s.SetProperty(c => c.Status, CommentStatus.Spam)));
+
+        var response = await client.SubmitAsync(form, new Dictionary<string, string> { ["Body"] = "My careful answer" });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await Html.ParseAsync(response);
+        Assert.Equal(CommentRules.Messages.GoneParent, page.Text("#comment-error"));
+        Assert.Equal("My careful answer", page.QuerySelector<IHtmlTextAreaElement>("#comment-body")!.Value);
+    }
+
     [Theory]
     [InlineData("", CommentRules.Messages.Empty)]
     [InlineData("   \n  ", CommentRules.Messages.Empty)]

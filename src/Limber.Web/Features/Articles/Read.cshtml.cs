@@ -67,7 +67,12 @@ public sealed class ReadModel(AppDbContext db, MemberAccess access, TimeProvider
         {
             return await ToCommentAsync(slug, article.Id, comment.Id, cancellationToken, comment.Status == CommentStatus.Pending ? "held" : null);
         }
-        // Refused, or the comment replied to is gone: the page again, with the text and why.
+        if (result.NotFound)
+        {
+            // The comment replied to is gone, and its reply form with it: the text and why come back in the
+            // form for a new comment, which can still post it.
+            ReplyTo = null;
+        }
         ModelState.AddModelError(nameof(Body), result.Error!);
         return await ShowAgainAsync(slug, cancellationToken);
     }
