@@ -46,6 +46,7 @@ public static class AccountsFeature
             // The API answers 401/403; only pages redirect to the login form.
             options.Events.OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized);
             options.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden);
+            options.Events.OnValidatePrincipal = SecurityStampCheck.WhenDueAsync;
         });
         // A changed password or role takes effect on other sessions within a minute.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
