@@ -54,6 +54,30 @@ public sealed class PostingCommentsTests(AppFactory app) : IClassFixture<AppFact
     }
 
     [Fact]
+    public async Task Reply_LandsOnThePageItsThreadIsOn()
+    {
+        var article = await app.GivenArticleAsync();
+        var author = await app.GivenMemberAsync();
+        var roots = new List<Comment>();
+        for (var i = 0; i < CommentThreadQuery.TopLevelPerPage + 1; i++)
+        {
+            roots.Add(await app.GivenCommentAsync(article, author));
+            app.Clock.Advance(TimeSpan.FromSeconds(1));
+        }
+        var client = app.CreateClient(await app.GivenMemberAsync());
+        var onSecondPage = roots[^1];
+        var secondPage = await client.GetDocumentAsync($"/articles/{article.Slug}?page=2&replyTo={onSecondPage.Id}");
+
+        var toSecond = await client.SubmitAsync(secondPage.Form($"#reply-{onSecondPage.Id}"), new Dictionary<string, string> { ["Body"] = "Down here" });
+        var toFirst = await PostAsync(client, article.Slug, "Up there", replyTo: roots[0].Id);
+
+        Assert.StartsWith($"/articles/{article.Slug}?page=2#comment-", toSecond.Location());
+        Assert.StartsWith($"/articles/{article.Slug}#comment-", toFirst.Location());
+        var landed = await client.GetDocumentAsync(toSecond.Location()!);
+        Assert.Equal("Down here", landed.GetElementById($"comment-{toSecond.Location()!.Split("#comment-")[1]}")!.QuerySelector(".comment-body")!.TextContent);
+    }
+
+    [Fact]
     public async Task Reply_ToACommentGoneMeanwhile_SaysSoAndKeepsTheTextInTheNewCommentForm()
     {
         var article = await app.GivenArticleAsync();

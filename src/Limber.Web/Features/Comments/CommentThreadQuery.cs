@@ -64,9 +64,11 @@ public sealed class CommentThreadQuery(AppDbContext db)
     /// <summary>Which page of the thread shows the comment (the page of its top-level comment).</summary>
     public async Task<int> PageOfAsync(Guid articleId, Guid commentId, CancellationToken cancellationToken)
     {
-        var before = await TopLevelBefore(db, articleId, commentId, cancellationToken);
-        return before / TopLevelPerPage + 1;
+        return PageAfter(await TopLevelBefore(db, articleId, commentId, cancellationToken));
     }
+
+    /// <summary>The page a thread is on when <paramref name="topLevelBefore"/> top-level comments come before it.</summary>
+    public static int PageAfter(int topLevelBefore) => topLevelBefore / TopLevelPerPage + 1;
 
     /// <summary>One round trip (the comment's top-level comment is looked up inside the count), compiled: every posted comment is followed by it.</summary>
     private static readonly Func<AppDbContext, Guid, Guid, CancellationToken, Task<int>> TopLevelBefore =

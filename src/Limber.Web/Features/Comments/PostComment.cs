@@ -22,7 +22,8 @@ public sealed class PostComment(AppDbContext db, CommentRules rules, SiteSetting
     /// <summary>The comment (published or held), or the reason it was refused; NotFound when the article or parent is not there.</summary>
     /// <param name="Article">The article commented on; null when there is no such live article.</param>
     /// <param name="AboutTheText">The error is about what was typed (empty, too long, too fast): the member fixes it and posts again.</param>
-    public sealed record Result(Comment? Comment, string? Error, bool NotFound = false, bool AboutTheText = false, CommentTarget? Article = null);
+    /// <param name="Page">The page of the thread the comment is on, when the post already knew it (a reply's, counted with its parent).</param>
+    public sealed record Result(Comment? Comment, string? Error, bool NotFound = false, bool AboutTheText = false, CommentTarget? Article = null, int? Page = null);
 
     public async Task<Result> HandleAsync(ClaimsPrincipal principal, Input input, CancellationToken cancellationToken)
     {
@@ -51,16 +52,17 @@ public sealed class PostComment(AppDbContext db, CommentRules rules, SiteSetting
         {
             return new Result(null, bodyError, AboutTheText: true, Article: article);
         }
-        Comment? parent = null;
+        PostingQueries.Parent? repliedTo = null;
         if (input.ParentId is { } parentId)
         {
             // With its author: the notifier's lookup of the person to tell then finds them already loaded.
-            parent = await PostingQueries.RepliedTo(db, parentId, article.Id, cancellationToken);
-            if (parent is null || parent.Depth + 1 > Comment.MaxDepth)
+            repliedTo = await PostingQueries.RepliedTo(db, parentId, article.Id, cancellationToken);
+            if (repliedTo is null || repliedTo.Comment.Depth + 1 > Comment.MaxDepth)
             {
-                return new Result(null, CommentRules.Messages.GoneParent, NotFound: parent is null, Article: article);
+                return new Result(null, CommentRules.Messages.GoneParent, NotFound: repliedTo is null, Article: article);
             }
         }
+        var parent = repliedTo?.Comment;
         // Counting stops at the limit: reaching it is all that matters, however much a member has posted.
         var lastHour = poster!.CommentsLastHour;
         var minuteAgo = now.AddMinutes(-1);
@@ -86,6 +88,6 @@ public sealed class PostComment(AppDbContext db, CommentRules rules, SiteSetting
         }
         await db.SaveChangesAsync(cancellationToken);
         await cache.ArticleChangedAsync(article.Slug, cancellationToken);
-        return new Result(comment, null, Article: article);
+        return new Result(comment, null, Article: article, Page: repliedTo is null ? null : CommentThreadQuery.PageAfter(repliedTo.TopLevelBefore));
     }
 }

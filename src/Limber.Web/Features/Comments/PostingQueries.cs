@@ -39,10 +39,19 @@ internal static class PostingQueries
                 db.Comments.Any(c => c.AuthorId == u.Id && c.Status == CommentStatus.Published)))
             .FirstOrDefault());
 
-    /// <summary>The comment replied to, if it is on the article and still in the thread, with its author (the one to notify).</summary>
-    public static readonly Func<AppDbContext, Guid, Guid, CancellationToken, Task<Comment?>> RepliedTo =
+    /// <summary>
+    /// The comment replied to, if it is on the article and still in the thread, with its author (the one to
+    /// notify) and how many top-level comments come before its thread: the reply's page, counted here rather
+    /// than in a round trip of its own after the post.
+    /// </summary>
+    public sealed record Parent(Comment Comment, AppUser? Author, int TopLevelBefore);
+
+    public static readonly Func<AppDbContext, Guid, Guid, CancellationToken, Task<Parent?>> RepliedTo =
         EF.CompileAsyncQuery((AppDbContext db, Guid parentId, Guid articleId, CancellationToken cancellationToken) => db.Comments
-            .Include(c => c.Author)
-            .FirstOrDefault(c => c.Id == parentId && c.ArticleId == articleId
-                && (c.Status == CommentStatus.Published || c.Status == CommentStatus.Removed)));
+            .Where(c => c.Id == parentId && c.ArticleId == articleId
+                && (c.Status == CommentStatus.Published || c.Status == CommentStatus.Removed))
+            .Select(c => new Parent(c, c.Author,
+                db.Comments.Count(t => t.ArticleId == articleId && t.Depth == 0 && t.Id.CompareTo(c.RootId) < 0
+                    && (t.Status == CommentStatus.Published || t.Status == CommentStatus.Removed))))
+            .FirstOrDefault());
 }
