@@ -57,13 +57,7 @@ public sealed class PostingCommentsTests(AppFactory app) : IClassFixture<AppFact
     public async Task Reply_LandsOnThePageItsThreadIsOn()
     {
         var article = await app.GivenArticleAsync();
-        var author = await app.GivenMemberAsync();
-        var roots = new List<Comment>();
-        for (var i = 0; i < CommentThreadQuery.TopLevelPerPage + 1; i++)
-        {
-            roots.Add(await app.GivenCommentAsync(article, author));
-            app.Clock.Advance(TimeSpan.FromSeconds(1));
-        }
+        var roots = await app.GivenTopLevelCommentsAsync(article, await app.GivenMemberAsync(), CommentThreadQuery.TopLevelPerPage + 1);
         var client = app.CreateClient(await app.GivenMemberAsync());
         var onSecondPage = roots[^1];
         var secondPage = await client.GetDocumentAsync($"/articles/{article.Slug}?page=2&replyTo={onSecondPage.Id}");

@@ -124,12 +124,7 @@ public sealed class ReadingThreadsTests(AppFactory app) : IClassFixture<AppFacto
     {
         var article = await app.GivenArticleAsync();
         var member = await app.GivenMemberAsync();
-        var roots = new List<Comment>();
-        for (var i = 0; i < CommentThreadQuery.TopLevelPerPage + 3; i++)
-        {
-            roots.Add(await app.GivenCommentAsync(article, member));
-            app.Clock.Advance(TimeSpan.FromSeconds(1));
-        }
+        var roots = await app.GivenTopLevelCommentsAsync(article, member, CommentThreadQuery.TopLevelPerPage + 3);
         var lateReplyToFirst = await app.GivenCommentAsync(article, member, roots[0]);
         var client = app.CreateClient(signedInAs: null);
 

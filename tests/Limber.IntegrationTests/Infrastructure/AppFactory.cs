@@ -190,6 +190,18 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         return comment;
     });
 
+    /// <summary>Top-level comments a second apart, oldest first: enough of them make a thread of several pages.</summary>
+    public async Task<List<Comment>> GivenTopLevelCommentsAsync(Article article, AppUser author, int count)
+    {
+        var comments = new List<Comment>();
+        for (var i = 0; i < count; i++)
+        {
+            comments.Add(await GivenCommentAsync(article, author));
+            Clock.Advance(TimeSpan.FromSeconds(1));
+        }
+        return comments;
+    }
+
     /// <summary>A published workout with short intervals (the total is the sum of work and rest over the rounds).</summary>
     public Task<Limber.Features.Workouts.Workout> GivenWorkoutAsync(ArticleVisibility visibility = ArticleVisibility.Public, string? title = null,
         Limber.Features.Workouts.Difficulty difficulty = Limber.Features.Workouts.Difficulty.Beginner, string equipment = "none", string focus = "back",

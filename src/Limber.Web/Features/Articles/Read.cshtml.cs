@@ -65,10 +65,7 @@ public sealed class ReadModel(AppDbContext db, MemberAccess access, TimeProvider
         }
         if (result.Comment is { } comment)
         {
-            var notice = comment.Status == CommentStatus.Pending ? "held" : null;
-            return result.Page is { } page
-                ? ToComment(slug, comment.Id, page, notice)
-                : await ToCommentAsync(slug, article.Id, comment.Id, cancellationToken, notice);
+            return await ToCommentAsync(slug, article.Id, comment.Id, cancellationToken, comment.Status == CommentStatus.Pending ? "held" : null, result.Page);
         }
         if (result.NotFound)
         {
@@ -118,11 +115,11 @@ public sealed class ReadModel(AppDbContext db, MemberAccess access, TimeProvider
         return await ToCommentAsync(slug, articleId, id, cancellationToken, "reported");
     }
 
-    private async Task<RedirectResult> ToCommentAsync(string slug, Guid articleId, Guid commentId, CancellationToken cancellationToken, string? notice = null) =>
-        ToComment(slug, commentId, await threads.PageOfAsync(articleId, commentId, cancellationToken), notice);
-
-    private RedirectResult ToComment(string slug, Guid commentId, int page, string? notice = null)
+    /// <summary>To the comment on its page of the thread; <paramref name="page"/> when the caller already knows it.</summary>
+    private async Task<RedirectResult> ToCommentAsync(string slug, Guid articleId, Guid commentId, CancellationToken cancellationToken,
+        string? notice = null, int? page = null)
     {
+        page ??= await threads.PageOfAsync(articleId, commentId, cancellationToken);
         var query = new List<string>();
         if (page > 1)
         {

@@ -62,10 +62,8 @@ public sealed class CommentThreadQuery(AppDbContext db)
                 c.Author == null ? null : c.Author.Location, c.Author == null ? null : c.Author.AvatarKey)));
 
     /// <summary>Which page of the thread shows the comment (the page of its top-level comment).</summary>
-    public async Task<int> PageOfAsync(Guid articleId, Guid commentId, CancellationToken cancellationToken)
-    {
-        return PageAfter(await TopLevelBefore(db, articleId, commentId, cancellationToken));
-    }
+    public async Task<int> PageOfAsync(Guid articleId, Guid commentId, CancellationToken cancellationToken) =>
+        PageAfter(await TopLevelBefore(db, articleId, commentId, cancellationToken));
 
     /// <summary>The page a thread is on when <paramref name="topLevelBefore"/> top-level comments come before it.</summary>
     public static int PageAfter(int topLevelBefore) => topLevelBefore / TopLevelPerPage + 1;
