@@ -23,6 +23,12 @@ public sealed class EmailOptions
 
         /// <summary>How often to look for due mail when nothing wakes the worker.</summary>
         public int PollSeconds { get; set; } = 10;
+
+        /// <summary>
+        /// The pause after each round of sending before mail queued meanwhile is sent: it goes out together, as one
+        /// batch. The first message after a quiet spell goes out at once.
+        /// </summary>
+        public int GatherMilliseconds { get; set; } = 500;
     }
 
     public sealed class SmtpOptions

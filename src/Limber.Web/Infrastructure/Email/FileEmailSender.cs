@@ -16,10 +16,11 @@ public sealed class FileEmailSender(IOptions<LimberOptions> site, MimeMessages m
         var path = Path.Combine(Folder, $"{clock.GetUtcNow():yyyyMMdd-HHmmss}-{Guid.NewGuid():N}.eml");
         // Written under a temporary name and renamed, so whoever watches the folder never reads half a message.
         var partial = path + ".partial";
-        await using (var file = File.Create(partial))
-        {
-            await messages.Build(message).WriteToAsync(file, cancellationToken);
-        }
+        // Formatted in memory (no I/O, so not awaited) and written to the file in one call, rather than streamed
+        // through a file stream's buffer in MimeKit's many small writes.
+        using var buffer = new MemoryStream();
+        messages.Build(message).WriteTo(buffer, cancellationToken);
+        await File.WriteAllBytesAsync(partial, buffer.GetBuffer().AsMemory(0, (int)buffer.Length), cancellationToken);
         File.Move(partial, path);
         logger.LogInformation("No SMTP server configured: wrote \"{Subject}\" for {To} to {Path}.", message.Subject, message.ToAddress, path);
     }
