@@ -55,7 +55,7 @@ public sealed class PostComment(AppDbContext db, CommentRules rules, SiteSetting
         PostingQueries.Parent? repliedTo = null;
         if (input.ParentId is { } parentId)
         {
-            // With its author: the notifier's lookup of the person to tell then finds them already loaded.
+            // With its author, the person the notifier tells.
             repliedTo = await PostingQueries.RepliedTo(db, parentId, article.Id, cancellationToken);
             if (repliedTo is null || repliedTo.Comment.Depth + 1 > Comment.MaxDepth)
             {
@@ -84,7 +84,7 @@ public sealed class PostComment(AppDbContext db, CommentRules rules, SiteSetting
         db.Comments.Add(comment);
         if (comment.Status == CommentStatus.Published && parent is not null)
         {
-            await notifier.NotifyAsync(comment, parent, article, cancellationToken);
+            notifier.Notify(comment, parent, article, repliedTo!.Author, member!);
         }
         await db.SaveChangesAsync(cancellationToken);
         await cache.ArticleChangedAsync(article.Slug, cancellationToken);

@@ -9,6 +9,8 @@ namespace Limber.Features.Comments;
 /// The reads a comment post makes, compiled once: posting is the busiest write, and for queries this
 /// small EF Core spent more time finding the cached plan for the LINQ tree than SQLite spent running
 /// it. The live-article condition is written out: a compiled query cannot call <see cref="ArticleQueries.Live"/>.
+/// Nothing is tracked: a post only adds rows, and tracking the member, the parent and its author made EF Core
+/// snapshot them when read and compare them again at the save.
 /// </summary>
 internal static class PostingQueries
 {
@@ -33,6 +35,7 @@ internal static class PostingQueries
 
     public static readonly Func<AppDbContext, Guid, DateTime, int, CancellationToken, Task<Poster?>> PosterById =
         EF.CompileAsyncQuery((AppDbContext db, Guid memberId, DateTime hourAgo, int limit, CancellationToken cancellationToken) => db.Users
+            .AsNoTracking()
             .Where(u => u.Id == memberId)
             .Select(u => new Poster(u,
                 db.Comments.Where(c => c.AuthorId == u.Id && c.CreatedAtUtc > hourAgo).Take(limit).Count(),
@@ -48,6 +51,7 @@ internal static class PostingQueries
 
     public static readonly Func<AppDbContext, Guid, Guid, CancellationToken, Task<Parent?>> RepliedTo =
         EF.CompileAsyncQuery((AppDbContext db, Guid parentId, Guid articleId, CancellationToken cancellationToken) => db.Comments
+            .AsNoTracking()
             .Where(c => c.Id == parentId && c.ArticleId == articleId
                 && (c.Status == CommentStatus.Published || c.Status == CommentStatus.Removed))
             .Select(c => new Parent(c, c.Author,

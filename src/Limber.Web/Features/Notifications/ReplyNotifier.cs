@@ -1,3 +1,4 @@
+using Limber.Features.Accounts;
 using System.Net;
 using Limber.Features.Comments;
 using Limber.Infrastructure;
@@ -18,14 +19,20 @@ public sealed class ReplyNotifier(AppDbContext db, EmailOutbox outbox, Unsubscri
 {
     public async Task NotifyAsync(Comment reply, Comment parent, CommentTarget article, CancellationToken cancellationToken)
     {
-        reply.ReplyNotified = true;
-        if (parent.AuthorId is not { } recipientId || parent.AuthorId == reply.AuthorId)
+        AppUser? recipient = null, replier = null;
+        if (parent.AuthorId is { } recipientId && recipientId != reply.AuthorId)
         {
-            return;
+            recipient = await db.Users.FindAsync([recipientId], cancellationToken);
+            replier = await db.Users.FindAsync([reply.AuthorId], cancellationToken);
         }
-        var recipient = await db.Users.FindAsync([recipientId], cancellationToken);
-        var replier = await db.Users.FindAsync([reply.AuthorId], cancellationToken);
-        if (recipient is null || replier is null)
+        Notify(reply, parent, article, recipient, replier);
+    }
+
+    /// <summary>The same, when the caller has already loaded the parent's author (<paramref name="recipient"/>) and the replier.</summary>
+    public void Notify(Comment reply, Comment parent, CommentTarget article, AppUser? recipient, AppUser? replier)
+    {
+        reply.ReplyNotified = true;
+        if (parent.AuthorId is null || parent.AuthorId == reply.AuthorId || recipient is null || replier is null)
         {
             return;
         }
