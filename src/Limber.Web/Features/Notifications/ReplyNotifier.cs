@@ -1,5 +1,5 @@
-using Limber.Features.Accounts;
 using System.Net;
+using Limber.Features.Accounts;
 using Limber.Features.Comments;
 using Limber.Infrastructure;
 using Limber.Infrastructure.Data;
