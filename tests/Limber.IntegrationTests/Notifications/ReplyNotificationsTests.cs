@@ -154,6 +154,23 @@ public sealed class ReplyNotificationsTests(AppFactory app) : IClassFixture<AppF
         Assert.All(recipients, r => Assert.Single(app.MessagesTo(r)));
     }
 
+    [Fact]
+    public async Task Outbox_WakesTheWorkerOnceTheMessageIsSaved_NotBefore()
+    {
+        var signal = app.Services.GetRequiredService<OutboxSignal>();
+        await signal.WaitAsync(TimeSpan.Zero, CancellationToken.None); // what earlier tests in this class left
+
+        var woken = await app.WithScopeAsync(async s =>
+        {
+            s.GetRequiredService<EmailOutbox>().Enqueue(new EmailMessage("early@example.com", "Reader", "Queued", "text", "<p>html</p>"));
+            var beforeSave = await signal.WaitAsync(TimeSpan.Zero, CancellationToken.None);
+            await s.GetRequiredService<Limber.Infrastructure.Data.AppDbContext>().SaveChangesAsync();
+            return (beforeSave, afterSave: await signal.WaitAsync(TimeSpan.Zero, CancellationToken.None));
+        });
+
+        Assert.Equal((false, true), woken);
+    }
+
     private async Task<List<string>> QueueAsync(int count)
     {
         var recipients = Enumerable.Range(0, count).Select(i => $"outbox-{i}-{Guid.NewGuid():N}@example.com").ToList();
