@@ -142,8 +142,9 @@ run "post a reply, sequential" "$BASE/articles/bench-sink?handler=Comment" 1 -s 
 sign_in_posters
 run "post a reply, concurrent" "$BASE/articles/bench-sink?handler=Comment" 16 -s "$OUT/post.lua"
 RSS_PEAK=$(awk '/VmHWM/ {print $2}' /proc/$SERVER_PID/status)
-POSTED=$(sqlite3 "$DATA/limber.db" "select count(*) from Comments c join Articles a on a.Id = c.ArticleId where a.Slug = 'bench-sink';")
+POSTED=$(sqlite3 "$DATA/limber.db" "select count(*) from Comments c join Articles a on a.Id = c.ArticleId where a.Slug = 'bench-sink' and c.ParentId is not null;")
 QUEUED=$(sqlite3 "$DATA/limber.db" "select count(*) from EmailOutbox;")
+SENT=$(sqlite3 "$DATA/limber.db" "select count(*) from EmailOutbox where SentAtUtc is not null;")
 NOTIFIED=$(sqlite3 "$DATA/limber.db" "select count(*) from Notifications;")
 # Stopped before the peer runs: its outbox would still be writing the queued emails, on the peer's CPU time.
 stop_server
@@ -164,7 +165,7 @@ echo "|---|---:|---:|---:|---:|---:|---:|"
 awk -F'\t' '{printf "| %s | %s | %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5, $6, $7}' "$ROWS"
 echo
 echo "Server: time to first response ${STARTUP_MS} ms; RSS idle $((RSS_IDLE / 1024)) MB, peak under load $((RSS_PEAK / 1024)) MB."
-echo "Replies posted to bench-sink: $POSTED; notifications: $NOTIFIED; emails queued: $QUEUED."
+echo "Replies posted to bench-sink: $POSTED; notifications: $NOTIFIED; emails queued: $QUEUED, of which sent when posting ended: $SENT."
 rps() { awk -F'\t' -v n="$1" -v c="$2" '$1 == n && $2 == c {print $3}' "$ROWS"; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.1f", a / b; else print "n/a" }'; }
 for c in $CONNS; do
