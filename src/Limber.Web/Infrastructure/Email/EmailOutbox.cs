@@ -53,7 +53,7 @@ public sealed class EmailOutbox(AppDbContext db, TimeProvider clock, OutboxSigna
     public void Dispose() => StopWaiting();
 }
 
-/// <summary>Wakes the worker when something was queued, so mail goes out in seconds rather than at the next poll.</summary>
+/// <summary>Wakes the worker when mail was saved to the outbox, so it goes out in seconds rather than at the next poll.</summary>
 public sealed class OutboxSignal
 {
     private readonly SemaphoreSlim _signal = new(0, 1);

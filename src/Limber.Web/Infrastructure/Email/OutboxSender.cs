@@ -87,7 +87,7 @@ public sealed class OutboxSender(AppDbContext db, IEmailSender sender, TimeProvi
 /// <summary>
 /// Runs <see cref="OutboxSender"/> in the background: when woken by <see cref="OutboxSignal"/>, and every few seconds.
 /// After each round it rests for <see cref="EmailOptions.OutboxOptions.GatherMilliseconds"/> before it may be woken
-/// again: a quiet site sends a message the moment it is queued, while a busy one sends what its readers queued in that
+/// again: a quiet site sends a message the moment it is saved, while a busy one sends what its readers queued in that
 /// pause as one batch, with one query and one update, instead of a round of its own for every reply.
 /// </summary>
 public sealed class OutboxWorker(IServiceScopeFactory scopes, OutboxSignal signal, Microsoft.Extensions.Options.IOptions<EmailOptions> options, ILogger<OutboxWorker> logger) : BackgroundService
