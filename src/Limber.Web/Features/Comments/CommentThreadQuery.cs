@@ -68,7 +68,10 @@ public sealed class CommentThreadQuery(AppDbContext db)
     /// <summary>The page a thread is on when <paramref name="topLevelBefore"/> top-level comments come before it.</summary>
     public static int PageAfter(int topLevelBefore) => topLevelBefore / TopLevelPerPage + 1;
 
-    /// <summary>One round trip (the comment's top-level comment is looked up inside the count), compiled: every posted comment is followed by it.</summary>
+    /// <summary>
+    /// One round trip (the comment's top-level comment is looked up inside the count), compiled: a new top-level comment is
+    /// followed by it. A reply counts the same inside <see cref="PostingQueries.RepliedTo"/>; the two conditions go together.
+    /// </summary>
     private static readonly Func<AppDbContext, Guid, Guid, CancellationToken, Task<int>> TopLevelBefore =
         EF.CompileAsyncQuery((AppDbContext db, Guid articleId, Guid commentId, CancellationToken cancellationToken) => db.Comments
             .Count(c => c.ArticleId == articleId && c.Depth == 0

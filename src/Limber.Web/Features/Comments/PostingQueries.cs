@@ -45,7 +45,8 @@ internal static class PostingQueries
     /// <summary>
     /// The comment replied to, if it is on the article and still in the thread, with its author (the one to
     /// notify) and how many top-level comments come before its thread: the reply's page, counted here rather
-    /// than in a round trip of its own after the post.
+    /// than in a round trip of its own after the post. The count is <see cref="CommentThreadQuery"/>'s TopLevelBefore, written
+    /// out (a compiled query cannot call another); the two conditions go together.
     /// </summary>
     public sealed record Parent(Comment Comment, AppUser? Author, int TopLevelBefore);
 
