@@ -59,11 +59,15 @@ dotnet build Limber.slnx --no-restore -nologo -v q -clp:ErrorsOnly || { echo "0 
 
 # --- 4. The suites ---------------------------------------------------------------------------
 passed=0; failed=0; skipped=0; status=0
+# xunit orders the tests of a class at random; one seed for the whole run, said out loud, so a
+# failure that depends on the order can be run again in the same order.
+SEED=${LIMBER_TEST_SEED:-$(( (RANDOM << 15 | RANDOM) % 2147483647 ))}
+say "Test order seed: $SEED (to run again in this order: LIMBER_TEST_SEED=$SEED ./test.sh)"
 run_suite() {
   local label=$1 project=$2; shift 2
   say "$label"
   local log; log=$(mktemp)
-  env "$@" dotnet test --project "tests/$project" --no-build 2>&1 | tee "$log"
+  env "$@" dotnet test --project "tests/$project" --no-build -- --seed "$SEED" 2>&1 | tee "$log"
   local rc=${PIPESTATUS[0]}
   local p f s
   p=$(grep -E '^\s+succeeded: [0-9]+$' "$log" | tail -1 | grep -oE '[0-9]+')
@@ -82,6 +86,7 @@ run_suite "Integration tests on PostgreSQL (127.0.0.1:$PGPORT)" Limber.Integrati
 run_suite "Browser tests (Chromium: $(chromium --version 2>/dev/null | head -1 | tr -d '\n'))" Limber.BrowserTests
 
 echo
+echo "Test order seed: $SEED"
 if [ "$skipped" -gt 0 ]; then
   echo "$passed passed, $failed failed, $skipped skipped"
 else

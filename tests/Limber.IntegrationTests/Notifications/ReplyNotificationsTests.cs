@@ -1,8 +1,6 @@
 using System.Net;
-using Limber.Infrastructure.Email;
 using Limber.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Limber.IntegrationTests.Notifications;
 
@@ -123,85 +121,5 @@ public sealed class ReplyNotificationsTests(AppFactory app) : IClassFixture<AppF
         await app.SendOutboxAsync();
         Assert.Single(app.MessagesTo(fay.Email!));
         Assert.Equal(2, await app.WithDbAsync(db => db.Notifications.CountAsync(n => n.RecipientId == fay.Id)));
-    }
-
-    [Fact]
-    public async Task Outbox_StoppedMidwayAndRestarted_SendsEveryMessageExactlyOnce()
-    {
-        var recipients = await QueueAsync(5);
-        var failing = new FailingAfter(2, app.Services.GetRequiredService<FileEmailSender>());
-
-        await app.WithScopeAsync(s => ActivatorUtilities.CreateInstance<OutboxSender>(s, failing).SendDueAsync(100, CancellationToken.None));
-        Assert.Equal(2, recipients.Count(r => app.MessagesTo(r).Count == 1));
-
-        app.Clock.Advance(TimeSpan.FromMinutes(2)); // past the first retry pause
-        await app.SendOutboxAsync();
-        await app.SendOutboxAsync();
-        Assert.All(recipients, r => Assert.Single(app.MessagesTo(r)));
-    }
-
-    [Fact]
-    public async Task Outbox_ShutDownInTheMiddleOfABatch_KeepsWhatWentOutMarkedSent()
-    {
-        var recipients = await QueueAsync(4);
-        var stopping = new StoppingAfter(2, app.Services.GetRequiredService<FileEmailSender>());
-
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
-            app.WithScopeAsync(s => ActivatorUtilities.CreateInstance<OutboxSender>(s, stopping).SendDueAsync(100, CancellationToken.None)));
-        Assert.Equal(2, recipients.Count(r => app.MessagesTo(r).Count == 1));
-
-        await app.SendOutboxAsync(); // after the restart
-        Assert.All(recipients, r => Assert.Single(app.MessagesTo(r)));
-    }
-
-    [Fact]
-    public async Task Outbox_WakesTheWorkerOnceTheMessageIsSaved_NotBefore()
-    {
-        var signal = app.Services.GetRequiredService<OutboxSignal>();
-        await signal.WaitAsync(TimeSpan.Zero, CancellationToken.None); // what earlier tests in this class left
-
-        var woken = await app.WithScopeAsync(async s =>
-        {
-            s.GetRequiredService<EmailOutbox>().Enqueue(new EmailMessage("early@example.com", "Reader", "Queued", "text", "<p>html</p>"));
-            var beforeSave = await signal.WaitAsync(TimeSpan.Zero, CancellationToken.None);
-            await s.GetRequiredService<Limber.Infrastructure.Data.AppDbContext>().SaveChangesAsync();
-            return (beforeSave, afterSave: await signal.WaitAsync(TimeSpan.Zero, CancellationToken.None));
-        });
-
-        Assert.Equal((false, true), woken);
-        await app.SendOutboxAsync(); // the other outbox tests count on an empty outbox
-    }
-
-    private async Task<List<string>> QueueAsync(int count)
-    {
-        var recipients = Enumerable.Range(0, count).Select(i => $"outbox-{i}-{Guid.NewGuid():N}@example.com").ToList();
-        await app.WithScopeAsync(async s =>
-        {
-            var outbox = s.GetRequiredService<EmailOutbox>();
-            foreach (var to in recipients)
-            {
-                outbox.Enqueue(new EmailMessage(to, "Reader", "Queued", "text", "<p>html</p>"));
-            }
-            return await s.GetRequiredService<Limber.Infrastructure.Data.AppDbContext>().SaveChangesAsync();
-        });
-        return recipients;
-    }
-
-    /// <summary>Delivers the first <paramref name="limit"/> messages, then is stopped as the app shuts down.</summary>
-    private sealed class StoppingAfter(int limit, IEmailSender inner) : IEmailSender
-    {
-        private int _sent;
-
-        public Task SendAsync(EmailMessage message, CancellationToken cancellationToken) =>
-            _sent++ < limit ? inner.SendAsync(message, cancellationToken) : throw new OperationCanceledException("The app is stopping");
-    }
-
-    /// <summary>Delivers the first <paramref name="limit"/> messages, then fails as if the server went away.</summary>
-    private sealed class FailingAfter(int limit, IEmailSender inner) : IEmailSender
-    {
-        private int _sent;
-
-        public Task SendAsync(EmailMessage message, CancellationToken cancellationToken) =>
-            _sent++ < limit ? inner.SendAsync(message, cancellationToken) : throw new IOException("SMTP server went away");
     }
 }
