@@ -30,8 +30,9 @@ public sealed class LimberOptions : IValidatableObject
     public string Tagline { get; set; } = "Fitness. Simplified.";
 
     /// <summary>
-    /// The public address of the site (e.g. <c>https://example.com</c>), used for canonical links,
-    /// feeds and the sitemap. When empty, the address of the incoming request is used.
+    /// The public address of the site (e.g. <c>https://example.com</c>), used for links in email,
+    /// canonical links, feeds and the sitemap; when set, requests for any other host are refused.
+    /// When empty, the address the app listens on (with a warning at start): never the request's Host.
     /// </summary>
     public string? BaseUrl { get; set; }
 

@@ -6,7 +6,6 @@ using Limber.Infrastructure.Media;
 using Limber.Infrastructure.Security;
 using Limber.Infrastructure.Web;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
@@ -30,11 +29,17 @@ public static class Platform
         services.AddRazorPages(options => options.Conventions.Add(new AdminFolderConvention()))
             .WithRazorPagesRoot("/Features")
             // Use cases own their validation messages; a non-nullable string is not "required" by itself.
-            .AddMvcOptions(o => o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);
+            .AddMvcOptions(o =>
+            {
+                o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+                o.ModelBinderProviders.Insert(0, new ControlCharacters.BinderProvider());
+            });
         services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "limber.af";
+            // Marked Secure whenever the request came over HTTPS (directly or through a known proxy).
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.HeaderName = AntiforgeryFilter.HeaderName;
         });
         services.AddEmail();
@@ -43,6 +48,7 @@ public static class Platform
         {
             o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+            o.SerializerOptions.Converters.Add(new ControlCharacters.JsonConverter());
         });
         services.AddOpenApi();
         services.AddRateLimits();
@@ -53,7 +59,7 @@ public static class Platform
             o.Providers.Add<GzipCompressionProvider>();
             o.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["application/atom+xml", "image/svg+xml"]);
         });
-        services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+        services.AddPublicAddress();
         services.AddDataProtection().PersistKeysToFileSystem(
             new DirectoryInfo(Path.Combine(Path.GetFullPath(builder.Configuration[$"{LimberOptions.Section}:DataPath"] ?? "./data"), "keys")));
         services.AddPageCache();
@@ -75,6 +81,7 @@ public static class Platform
             app.UseHsts();
         }
         app.UseSecurityHeaders();
+        app.UseControlCharacterFilter();
         app.UseStaticFiles(UploadedFiles(app));
         app.UseRouting();
         app.UseRateLimiter();
@@ -130,5 +137,6 @@ public static class Platform
             app.Logger.LogInformation("Limber is running. Open {Url} in your browser.", url);
         }
         app.Logger.LogInformation("Data folder: {DataPath} (database: {Provider}).", limber.FullDataPath, database.Provider);
+        PublicAddress.WarnWhenUnset(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(PublicAddress)), app.Services.GetRequiredService<SiteUrls>());
     }
 }

@@ -59,6 +59,7 @@ public sealed class RegisteringTests(RegisteringTests.Factory app) : IClassFixtu
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var check = await client.GetDocumentAsync(response.Location()!);
         Assert.Contains(email, check.Text("main"));
+        await app.SendOutboxAsync(); // account mail is queued, then sent
         var mail = app.SingleMessageTo(email, "Confirm your email");
         Assert.Equal("Limber", mail.From.Mailboxes.Single().Name);
         Assert.NotNull(mail.HtmlBody);
@@ -75,6 +76,7 @@ public sealed class RegisteringTests(RegisteringTests.Factory app) : IClassFixtu
         var client = app.CreateClient(signedInAs: null);
         await RegisterAsync(client, "Jo Reader", email, Password, Password);
 
+        await app.SendOutboxAsync(); // account mail is queued, then sent
         var page = await client.GetDocumentAsync(Mailbox.LinkIn(app.SingleMessageTo(email, "Confirm your email")));
 
         Assert.Equal("Your email is confirmed", page.Text("h1"));
@@ -122,6 +124,7 @@ public sealed class RegisteringTests(RegisteringTests.Factory app) : IClassFixtu
         Assert.Equal(typedEmail, page.QuerySelector<IHtmlInputElement>("#Input_Email")!.Value);
         Assert.Equal("", page.QuerySelector<IHtmlInputElement>("#Input_Password")!.Value);
         Assert.Equal("", page.QuerySelector<IHtmlInputElement>("#Input_ConfirmPassword")!.Value);
+        await app.SendOutboxAsync(); // account mail is queued, then sent
         Assert.Empty(app.MessagesTo(typedEmail));
     }
 
@@ -135,6 +138,7 @@ public sealed class RegisteringTests(RegisteringTests.Factory app) : IClassFixtu
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/account/check-email", response.Location());
+        await app.SendOutboxAsync(); // account mail is queued, then sent
         app.SingleMessageTo(owner.Email!, "You already have a Limber account");
         Assert.Equal(1, await app.WithDbAsync(db => db.Users.CountAsync(u => u.Email == owner.Email)));
     }
@@ -148,6 +152,7 @@ public sealed class RegisteringTests(RegisteringTests.Factory app) : IClassFixtu
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.False(await app.WithDbAsync(db => db.Users.AnyAsync(u => u.Email == email)));
+        await app.SendOutboxAsync(); // account mail is queued, then sent
         Assert.Empty(app.MessagesTo(email));
     }
 
@@ -166,6 +171,7 @@ public sealed class RegisteringTests(RegisteringTests.Factory app) : IClassFixtu
         Assert.NotNull(profile.QuerySelector("[data-test=confirm-email-notice]"));
         var resend = await client.SubmitAsync(profile.Form("[data-test=confirm-email-notice] form"));
         Assert.Contains("We sent a new link", (await Html.ParseAsync(resend)).Text("main"));
+        await app.SendOutboxAsync(); // account mail is queued, then sent
         Assert.Equal(2, app.MessagesTo(email).Count);
     }
 

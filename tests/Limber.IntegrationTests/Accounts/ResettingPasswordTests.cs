@@ -29,6 +29,7 @@ public sealed class ResettingPasswordTests(SigningInTests.Factory app) : IClassF
 
         var asked = await AskForLinkAsync(client, member.Email!);
         Assert.Contains("a link to choose a new password is on its way", (await Html.ParseAsync(asked)).Text("main"));
+        await app.SendOutboxAsync(); // account mail is queued, then sent
         var link = Mailbox.LinkIn(app.SingleMessageTo(member.Email!, "Reset your password"));
         var form = (await client.GetDocumentAsync(link)).Form();
         var reset = await client.SubmitAsync(form, new Dictionary<string, string> { ["Password"] = NewPassword, ["ConfirmPassword"] = NewPassword });
@@ -49,6 +50,7 @@ public sealed class ResettingPasswordTests(SigningInTests.Factory app) : IClassF
         var response = await AskForLinkAsync(app.CreateClient(signedInAs: null), email);
 
         Assert.Contains("a link to choose a new password is on its way", (await Html.ParseAsync(response)).Text("main"));
+        await app.SendOutboxAsync(); // account mail is queued, then sent
         Assert.Empty(app.MessagesTo(email));
     }
 

@@ -84,7 +84,8 @@ public sealed class SigningInTests(SigningInTests.Factory app) : IClassFixture<S
 
         var response = await LogInAsync(client, member.Email!, Password);
 
-        Assert.Contains(LoginModel.Messages.LockedOut, (await Html.ParseAsync(response)).Text(".form-errors"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode); // not signed in: the account is paused
+        Assert.Contains(LoginModel.Messages.Invalid, (await Html.ParseAsync(response)).Text(".form-errors"));
     }
 
     [Fact]
@@ -100,6 +101,42 @@ public sealed class SigningInTests(SigningInTests.Factory app) : IClassFixture<S
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Null((await client.GetDocumentAsync("/")).QuerySelector(".who"));
+    }
+
+    [Fact]
+    public async Task LogOut_ACopyOfTheCookieTakenBefore_NoLongerWorks_AndOtherSessionsStay()
+    {
+        var member = await app.GivenUserAsync(Roles.Member, Password, name: "Copy Cat");
+        var laptop = app.CreateClient(signedInAs: null);
+        var phone = app.CreateClient(signedInAs: null);
+        var copied = AuthCookie(await LogInAsync(laptop, member.Email!, Password));
+        await LogInAsync(phone, member.Email!, Password);
+        Assert.Equal(HttpStatusCode.OK, (await WithCookieAsync(copied, "/account/profile")).StatusCode);
+
+        var home = await laptop.GetDocumentAsync("/");
+        await laptop.SubmitAsync(home.Form("form[action='/account/logout']"));
+
+        var replayed = await WithCookieAsync(copied, "/account/profile");
+        Assert.Equal(HttpStatusCode.Redirect, replayed.StatusCode);
+        Assert.Contains("/account/login", replayed.Location());
+        Assert.Equal(HttpStatusCode.OK, (await phone.GetAsync("/account/profile")).StatusCode);
+
+        // A minute later the cookie is checked against the security stamp again (and refreshed): still ended.
+        app.Clock.Advance(TimeSpan.FromMinutes(2));
+        Assert.Equal(HttpStatusCode.Redirect, (await WithCookieAsync(copied, "/account/profile")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await phone.GetAsync("/account/profile")).StatusCode);
+    }
+
+    private static string AuthCookie(HttpResponseMessage signedIn) =>
+        signedIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("limber.auth=")).Split(';')[0];
+
+    /// <summary>A request from somewhere else that carries only the copied cookie.</summary>
+    private async Task<HttpResponseMessage> WithCookieAsync(string cookie, string path)
+    {
+        var client = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Add("Cookie", cookie);
+        return await client.SendAsync(request);
     }
 
     [Fact]

@@ -52,6 +52,8 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Error");
         builder.UseSetting("Logging:LogLevel:Limber.Infrastructure.Data.DatabaseInitializer", "Error");
+        // The warning that Limber:BaseUrl is not set, which tests leave unset on purpose.
+        builder.UseSetting("Logging:LogLevel:Limber.Infrastructure.Web.PublicAddress", "Error");
         // Migrating a PostgreSQL database that does not exist yet logs a connection error before creating it.
         builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Connection", "Critical");
         foreach (var (key, value) in Settings)

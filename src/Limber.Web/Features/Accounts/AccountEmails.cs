@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using Limber.Infrastructure;
+using Limber.Infrastructure.Data;
 using Limber.Infrastructure.Email;
 using Limber.Infrastructure.Web;
 using Microsoft.AspNetCore.Identity;
@@ -9,8 +10,13 @@ using Microsoft.Extensions.Options;
 
 namespace Limber.Features.Accounts;
 
-/// <summary>The account emails (confirm, reset, "you already have an account"), with signed, expiring links.</summary>
-public sealed class AccountEmails(UserManager<AppUser> users, IEmailSender sender, SiteUrls urls, IOptions<LimberOptions> site)
+/// <summary>
+/// The account emails (confirm, reset, "you already have an account"), with signed, expiring links,
+/// queued in the outbox rather than sent inside the request: a request that mails costs the same as
+/// one that does not, so the time of an answer does not tell which addresses have accounts, and a
+/// slow or failing mail server neither delays nor loses them.
+/// </summary>
+public sealed class AccountEmails(UserManager<AppUser> users, EmailOutbox outbox, AppDbContext db, SiteUrls urls, IOptions<LimberOptions> site)
 {
     public async Task SendConfirmationAsync(AppUser user, CancellationToken cancellationToken)
     {
@@ -53,7 +59,7 @@ public sealed class AccountEmails(UserManager<AppUser> users, IEmailSender sende
         }
     }
 
-    private Task SendAsync(AppUser user, string subject, string greeting, string text, string action, string link, CancellationToken cancellationToken)
+    private async Task SendAsync(AppUser user, string subject, string greeting, string text, string action, string link, CancellationToken cancellationToken)
     {
         var name = site.Value.SiteName;
         var plain = $"{greeting}\n\n{text}\n\n{action}: {link}\n\n— {name}\n";
@@ -66,6 +72,7 @@ public sealed class AccountEmails(UserManager<AppUser> users, IEmailSender sende
             <p>— {WebUtility.HtmlEncode(name)}</p>
             </body></html>
             """;
-        return sender.SendAsync(new EmailMessage(user.Email!, user.DisplayName, subject, plain, html), cancellationToken);
+        outbox.Enqueue(new EmailMessage(user.Email!, user.DisplayName, subject, plain, html));
+        await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -49,7 +49,25 @@ public static class AccountsFeature
             options.Events.OnValidatePrincipal = SecurityStampCheck.WhenDueAsync;
         });
         // A changed password or role takes effect on other sessions within a minute.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.Configure<SecurityStampValidatorOptions>(o =>
+        {
+            o.ValidationInterval = TimeSpan.FromMinutes(1);
+            // The refreshed cookie is the same session: it keeps its id, so logging out still ends it.
+            o.OnRefreshingPrincipal = context =>
+            {
+                if (context.CurrentPrincipal?.FindFirst(MemberSessions.Claim) is { } session
+                    && context.NewPrincipal?.Identity is ClaimsIdentity identity)
+                {
+                    if (identity.FindFirst(MemberSessions.Claim) is { } fresh)
+                    {
+                        identity.RemoveClaim(fresh);
+                    }
+                    identity.AddClaim(new Claim(MemberSessions.Claim, session.Value));
+                }
+                return Task.CompletedTask;
+            };
+        });
+        services.AddSingleton<MemberSessions>();
 
         services.AddAuthorizationBuilder()
             .AddPolicy(Roles.StaffPolicy, p => p.RequireRole(Roles.Admin, Roles.Editor))
@@ -59,6 +77,7 @@ public static class AccountsFeature
         services.AddScoped<CreateAdmin>();
         services.AddScoped<AccountEmails>();
         services.AddScoped<RegisterMember>();
+        services.AddScoped<SignInWithPassword>();
         services.AddScoped<UpdateProfile>();
         services.AddScoped<DeleteAccount>();
         services.AddScoped<AuditLog>();
@@ -107,6 +126,7 @@ public static class AccountsFeature
             var identity = await base.GenerateClaimsAsync(user);
             identity.AddClaim(new Claim(DisplayNameClaim, user.DisplayName));
             identity.AddClaim(new Claim(AvatarClaim, user.AvatarKey ?? ""));
+            identity.AddClaim(MemberSessions.NewSessionClaim());
             return identity;
         }
     }

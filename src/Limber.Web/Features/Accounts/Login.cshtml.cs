@@ -1,17 +1,19 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Limber.Features.Accounts;
 
 [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Limber.Infrastructure.Security.RateLimits.SignIn)]
-public sealed class LoginModel(SignInManager<AppUser> signIn) : PageModel
+public sealed class LoginModel(SignInWithPassword signIn) : PageModel
 {
     public static class Messages
     {
-        public const string Invalid = "That email and password do not match an account.";
-        public const string LockedOut = "Too many failed attempts. This account is locked for 15 minutes; try again later or reset your password.";
+        /// <summary>
+        /// The one answer to every failed sign-in, unknown address and paused account alike, so the
+        /// form never tells a stranger which addresses have accounts.
+        /// </summary>
+        public const string Invalid = "That email and password do not match. After 5 wrong tries, signing in pauses for 15 minutes; resetting your password ends the pause.";
     }
 
     [BindProperty]
@@ -30,7 +32,7 @@ public sealed class LoginModel(SignInManager<AppUser> signIn) : PageModel
         {
             return Page();
         }
-        var result = await signIn.PasswordSignInAsync(Input.Email.Trim(), Input.Password, Input.RememberMe, lockoutOnFailure: true);
+        var result = await signIn.HandleAsync(Input.Email.Trim(), Input.Password, Input.RememberMe);
         if (result.Succeeded)
         {
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
@@ -39,7 +41,7 @@ public sealed class LoginModel(SignInManager<AppUser> signIn) : PageModel
         {
             return RedirectToPage("/Accounts/LoginTwoFactor", new { ReturnUrl, Input.RememberMe });
         }
-        ModelState.AddModelError(string.Empty, result.IsLockedOut ? Messages.LockedOut : Messages.Invalid);
+        ModelState.AddModelError(string.Empty, Messages.Invalid);
         return Page();
     }
 

@@ -42,7 +42,7 @@ public sealed class LoginTwoFactorModel(SignInManager<AppUser> signIn) : PageMod
         {
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
         }
-        ModelState.AddModelError(nameof(Code), result.IsLockedOut ? LoginModel.Messages.LockedOut : "That code is not right. Try the one your app shows now, or a recovery code.");
+        ModelState.AddModelError(nameof(Code), result.IsLockedOut ? "Too many wrong tries: signing in pauses for 15 minutes; resetting your password ends the pause." : "That code is not right. Try the one your app shows now, or a recovery code.");
         return Page();
     }
 }

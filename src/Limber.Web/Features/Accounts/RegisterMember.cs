@@ -1,4 +1,6 @@
+using Limber.Infrastructure;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace Limber.Features.Accounts;
 
@@ -6,7 +8,7 @@ namespace Limber.Features.Accounts;
 /// Creates a free member account and sends the confirmation email. A taken email gets the same
 /// answer as a new one (and its owner an email), so the form reveals nothing to someone probing.
 /// </summary>
-public sealed class RegisterMember(UserManager<AppUser> users, AccountEmails emails, TimeProvider clock, ILogger<RegisterMember> logger)
+public sealed class RegisterMember(UserManager<AppUser> users, AccountEmails emails, TimeProvider clock, IOptions<LimberOptions> site, ILogger<RegisterMember> logger)
 {
     public static class Messages
     {
@@ -33,6 +35,10 @@ public sealed class RegisterMember(UserManager<AppUser> users, AccountEmails ema
         else if (name.Length > AppUser.DisplayNameMaxLength)
         {
             errors[nameof(Input.DisplayName)] = Messages.DisplayNameTooLong;
+        }
+        else if (DisplayNames.Problem(name, site.Value.SiteName) is { } problem)
+        {
+            errors[nameof(Input.DisplayName)] = problem;
         }
         if (email.Length == 0)
         {
@@ -81,13 +87,15 @@ public sealed class RegisterMember(UserManager<AppUser> users, AccountEmails ema
         if (existing is not null)
         {
             logger.LogInformation("Registration with an email that has an account; told its owner.");
+            // A new account's password is hashed; so is this one, so the answer takes as long.
+            users.PasswordHasher.HashPassword(user, input.Password!);
             await emails.SendAlreadyRegisteredAsync(existing, cancellationToken);
             return errors;
         }
         var created = await users.CreateAsync(user, input.Password!);
         if (!created.Succeeded)
         {
-            errors[nameof(Input.Email)] = string.Join(" ", created.Errors.Select(e => e.Description));
+            IdentityErrors.AddTo(errors, created, nameof(Input.Email));
             return errors;
         }
         await users.AddToRoleAsync(user, Roles.Member);

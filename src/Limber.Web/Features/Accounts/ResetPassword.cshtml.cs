@@ -64,6 +64,10 @@ public sealed class ResetPasswordModel(UserManager<AppUser> users) : PageModel
                 tokenError ? InvalidLink : string.Join(" ", result.Errors.Select(e => e.Description)));
             return Page();
         }
+        // Whoever locked the account with wrong passwords (anyone can, knowing the address) does not
+        // keep its owner out: the reset link proves the owner, and ends the pause.
+        await users.SetLockoutEndDateAsync(user, null);
+        await users.ResetAccessFailedCountAsync(user);
         // The link proves the member reads this mailbox.
         if (!user.EmailConfirmed)
         {

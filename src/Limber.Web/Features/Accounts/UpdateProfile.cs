@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace Limber.Features.Accounts;
 
 /// <summary>Changes a member's own profile; used by the profile page and <c>PATCH /api/v1/me</c>. Null fields stay as they are.</summary>
-public sealed class UpdateProfile(UserManager<AppUser> users, AvatarStore avatars, Infrastructure.Web.PageCacheEvictions cache)
+public sealed class UpdateProfile(UserManager<AppUser> users, AvatarStore avatars, Infrastructure.Web.PageCacheEvictions cache,
+    IOptions<Infrastructure.LimberOptions> site)
 {
     public static class Messages
     {
@@ -31,6 +33,10 @@ public sealed class UpdateProfile(UserManager<AppUser> users, AvatarStore avatar
         else if (name?.Length > AppUser.DisplayNameMaxLength)
         {
             errors[nameof(Input.DisplayName)] = RegisterMember.Messages.DisplayNameTooLong;
+        }
+        else if (name is not null && name != user.DisplayName && DisplayNames.Problem(name, site.Value.SiteName) is { } problem)
+        {
+            errors[nameof(Input.DisplayName)] = problem;
         }
         var location = input.Location?.Trim();
         if (location?.Length > AppUser.LocationMaxLength)
@@ -68,7 +74,7 @@ public sealed class UpdateProfile(UserManager<AppUser> users, AvatarStore avatar
         var updated = await users.UpdateAsync(user);
         if (!updated.Succeeded)
         {
-            errors[nameof(Input.DisplayName)] = string.Join(" ", updated.Errors.Select(e => e.Description));
+            IdentityErrors.AddTo(errors, updated, nameof(Input.DisplayName));
             return errors;
         }
         if (oldKey != user.AvatarKey)

@@ -59,6 +59,8 @@ public class AppDbContext(DbContextOptions options)
 
     public DbSet<Favorite> Favorites => Set<Favorite>();
 
+    public DbSet<EndedSession> EndedSessions => Set<EndedSession>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

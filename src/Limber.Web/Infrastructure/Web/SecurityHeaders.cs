@@ -24,6 +24,25 @@ public static class SecurityHeaders
         headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
         headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=()";
         headers["Cross-Origin-Opener-Policy"] = "same-origin";
+        if (IsPersonal(context.Request.Path))
+        {
+            context.Response.OnStarting(NotStoredWhenSignedIn, context);
+        }
         return next(context);
     });
+
+    /// <summary>Where a signed-in member's answers are their own: the API, their account, their pages, the admin.</summary>
+    private static bool IsPersonal(PathString path) =>
+        path.StartsWithSegments("/api") || path.StartsWithSegments("/account") || path.StartsWithSegments("/me") || path.StartsWithSegments("/admin");
+
+    /// <summary>A member's own data (their export, their profile as JSON) is kept by no cache, shared or the browser's.</summary>
+    private static Task NotStoredWhenSignedIn(object state)
+    {
+        var context = (HttpContext)state;
+        if (context.User.Identity?.IsAuthenticated == true)
+        {
+            context.Response.Headers.CacheControl = "no-store";
+        }
+        return Task.CompletedTask;
+    }
 }

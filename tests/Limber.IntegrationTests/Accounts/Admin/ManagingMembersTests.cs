@@ -76,6 +76,7 @@ public sealed class ManagingMembersTests(SigningInTests.Factory app) : IClassFix
 
         await client.SubmitAsync(page.Form("form[action*='handler=Resend']"));
 
+        await app.SendOutboxAsync(); // account mail is queued, then sent
         app.SingleMessageTo(member.Email!, "Confirm your email");
     }
 

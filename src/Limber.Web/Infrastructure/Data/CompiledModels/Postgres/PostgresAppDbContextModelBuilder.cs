@@ -12,7 +12,7 @@ namespace Limber.Infrastructure.Data.CompiledModels.Postgres
     public partial class PostgresAppDbContextModel
     {
         private PostgresAppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("bd73e596-a224-4a16-b7c7-b3ebe56f9a22"), entityTypeCount: 26)
+            : base(skipDetectChanges: false, modelId: new Guid("78f2ab3e-fd77-4006-8a32-29b3128b09ee"), entityTypeCount: 27)
         {
         }
 
@@ -21,6 +21,7 @@ namespace Limber.Infrastructure.Data.CompiledModels.Postgres
             var articleCategories = ArticleCategoriesEntityType.Create(this);
             var appUser = AppUserEntityType.Create(this);
             var auditEntry = AuditEntryEntityType.Create(this);
+            var endedSession = EndedSessionEntityType.Create(this);
             var article = ArticleEntityType.Create(this);
             var category = CategoryEntityType.Create(this);
             var comment = CommentEntityType.Create(this);
@@ -79,6 +80,7 @@ namespace Limber.Infrastructure.Data.CompiledModels.Postgres
             ArticleCategoriesEntityType.CreateAnnotations(articleCategories);
             AppUserEntityType.CreateAnnotations(appUser);
             AuditEntryEntityType.CreateAnnotations(auditEntry);
+            EndedSessionEntityType.CreateAnnotations(endedSession);
             ArticleEntityType.CreateAnnotations(article);
             CategoryEntityType.CreateAnnotations(category);
             CommentEntityType.CreateAnnotations(comment);

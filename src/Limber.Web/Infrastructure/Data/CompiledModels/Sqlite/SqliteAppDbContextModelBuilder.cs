@@ -11,7 +11,7 @@ namespace Limber.Infrastructure.Data.CompiledModels.Sqlite
     public partial class SqliteAppDbContextModel
     {
         private SqliteAppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("fe0602d7-3eb8-4650-a0cc-a681a012dc8a"), entityTypeCount: 26)
+            : base(skipDetectChanges: false, modelId: new Guid("4fd05f02-36f9-4bc7-906e-4d07671286c4"), entityTypeCount: 27)
         {
         }
 
@@ -20,6 +20,7 @@ namespace Limber.Infrastructure.Data.CompiledModels.Sqlite
             var articleCategories = ArticleCategoriesEntityType.Create(this);
             var appUser = AppUserEntityType.Create(this);
             var auditEntry = AuditEntryEntityType.Create(this);
+            var endedSession = EndedSessionEntityType.Create(this);
             var article = ArticleEntityType.Create(this);
             var category = CategoryEntityType.Create(this);
             var comment = CommentEntityType.Create(this);
@@ -78,6 +79,7 @@ namespace Limber.Infrastructure.Data.CompiledModels.Sqlite
             ArticleCategoriesEntityType.CreateAnnotations(articleCategories);
             AppUserEntityType.CreateAnnotations(appUser);
             AuditEntryEntityType.CreateAnnotations(auditEntry);
+            EndedSessionEntityType.CreateAnnotations(endedSession);
             ArticleEntityType.CreateAnnotations(article);
             CategoryEntityType.CreateAnnotations(category);
             CommentEntityType.CreateAnnotations(comment);

@@ -1,0 +1,131 @@
+using System.Buffers;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Binders;
+using Microsoft.Extensions.Primitives;
+
+namespace Limber.Infrastructure.Web;
+
+/// <summary>
+/// Control characters (NUL and the rest of C0 and C1, but tab and line breaks) are taken out of
+/// everything a request says as text, where it enters: form fields and query values bound to a page,
+/// JSON strings read by the API, and query strings of any endpoint. No one types them; PostgreSQL
+/// refuses a NUL in text (the error page, and the comment lost), and elsewhere they hide in stored
+/// text. Stripped rather than refused: what the member typed is kept, less what no one can see.
+/// </summary>
+public static class ControlCharacters
+{
+    private static readonly SearchValues<char> Unwanted = SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Where(c => c is not '\t' and not '\n' and not '\r').Concat(Enumerable.Range(0x7f, 0x21)).Select(c => (char)c)]);
+
+    public static bool Any(string? text) => text is not null && text.AsSpan().ContainsAny(Unwanted);
+
+    public static string? Strip(string? text) => Any(text) ? string.Concat(text!.Where(c => !Unwanted.Contains(c))) : text;
+
+    /// <summary>The largest URL-encoded form cleaned here (a comment is at most a few KB); a larger one is left to the framework's limits.</summary>
+    public const int MaxCleanedFormBytes = 1024 * 1024;
+
+    /// <summary>
+    /// Query strings of every endpoint and URL-encoded form bodies, before anything reads them (the
+    /// framework's form reader refuses an encoded NUL with an exception: the antiforgery check fails and
+    /// the member's text is lost). A path with control characters is no address of ours.
+    /// </summary>
+    public static IApplicationBuilder UseControlCharacterFilter(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        var request = context.Request;
+        if (Any(request.Path.Value))
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return;
+        }
+        if (request.QueryString.HasValue && request.Query.Any(q => Any(q.Key) || q.Value.Any(Any)))
+        {
+            request.Query = new QueryCollection(request.Query
+                .GroupBy(q => Strip(q.Key)!)
+                .ToDictionary(g => g.Key, g => new StringValues([.. g.SelectMany(q => q.Value).Select(Strip)])));
+        }
+        if (request.ContentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) == true
+            && request.ContentLength is > 0 and <= MaxCleanedFormBytes)
+        {
+            var body = new byte[(int)request.ContentLength.Value];
+            await request.Body.ReadExactlyAsync(body, context.RequestAborted);
+            request.Body = new MemoryStream(EncodedFormWithoutControlCharacters(body), writable: false);
+        }
+        await next(context);
+    });
+
+    /// <summary>
+    /// The form's bytes less its control characters, raw or percent-encoded (%00-%1F but tab and line
+    /// breaks, %7F, and C1's UTF-8 form %C2%80-%C2%9F).
+    /// </summary>
+    public static byte[] EncodedFormWithoutControlCharacters(byte[] form)
+    {
+        var clean = new List<byte>(form.Length);
+        for (var i = 0; i < form.Length; i++)
+        {
+            var b = form[i];
+            if (b < 0x20 && b is not (byte)'\t' and not (byte)'\n' and not (byte)'\r' || b == 0x7f)
+            {
+                continue;
+            }
+            if (b == '%' && Hex(form, i + 1) is { } code)
+            {
+                if (code is < 0x20 and not 0x09 and not 0x0a and not 0x0d or 0x7f)
+                {
+                    i += 2;
+                    continue;
+                }
+                if (code == 0xc2 && i + 5 < form.Length && form[i + 3] == '%' && Hex(form, i + 4) is >= 0x80 and <= 0x9f)
+                {
+                    i += 5;
+                    continue;
+                }
+            }
+            clean.Add(b);
+        }
+        return clean.Count == form.Length ? form : [.. clean];
+    }
+
+    private static int? Hex(byte[] bytes, int at) =>
+        at + 1 < bytes.Length && Digit(bytes[at]) is { } high && Digit(bytes[at + 1]) is { } low ? high * 16 + low : null;
+
+    private static int? Digit(byte b) => b switch
+    {
+        >= (byte)'0' and <= (byte)'9' => b - '0',
+        >= (byte)'a' and <= (byte)'f' => b - 'a' + 10,
+        >= (byte)'A' and <= (byte)'F' => b - 'A' + 10,
+        _ => null,
+    };
+
+    /// <summary>For the pages' model binding (forms, including multipart ones, whose size limits only the page knows).</summary>
+    public sealed class BinderProvider : IModelBinderProvider
+    {
+        public IModelBinder? GetBinder(ModelBinderProviderContext context) =>
+            context.Metadata.ModelType == typeof(string) && context.BindingInfo.BindingSource?.IsGreedy != true
+                ? new Binder(new SimpleTypeModelBinder(typeof(string), context.Services.GetRequiredService<ILoggerFactory>()))
+                : null;
+    }
+
+    private sealed class Binder(IModelBinder inner) : IModelBinder
+    {
+        public async Task BindModelAsync(ModelBindingContext bindingContext)
+        {
+            await inner.BindModelAsync(bindingContext);
+            if (bindingContext.Result.IsModelSet && bindingContext.Result.Model is string text && Any(text))
+            {
+                var clean = Strip(text);
+                bindingContext.ModelState.SetModelValue(bindingContext.ModelName, clean, clean);
+                bindingContext.Result = ModelBindingResult.Success(clean);
+            }
+        }
+    }
+
+    /// <summary>For the API's JSON bodies.</summary>
+    public sealed class JsonConverter : JsonConverter<string>
+    {
+        public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => Strip(reader.GetString());
+
+        public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WriteStringValue(value);
+    }
+}
