@@ -38,7 +38,11 @@ public sealed class LimberOptions : IValidatableObject
 
     public string FullDataPath => Path.GetFullPath(DataPath);
 
+    /// <summary>Files anyone may fetch, served statically at <c>/uploads</c> (images; videos uploaded before gated media moved).</summary>
     public string UploadsPath => Path.Combine(FullDataPath, "uploads");
+
+    /// <summary>Files served only through an endpoint that checks access (workout videos); never served statically.</summary>
+    public string MediaPath => Path.Combine(FullDataPath, "media");
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

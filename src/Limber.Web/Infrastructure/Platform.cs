@@ -82,7 +82,9 @@ public static class Platform
         }
         app.UseSecurityHeaders();
         app.UseControlCharacterFilter();
-        app.UseStaticFiles(UploadedFiles(app));
+        // Videos are served by their feature, which asks MemberAccess (WorkoutVideos); the ones uploaded
+        // into the uploads folder before that must not be reachable here by their old address.
+        app.UseWhen(context => !context.Request.Path.StartsWithSegments(GatedUploads), uploads => uploads.UseStaticFiles(UploadedFiles(app)));
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
@@ -111,6 +113,9 @@ public static class Platform
         app.Lifetime.ApplicationStarted.Register(() => AnnounceAddresses(app));
         return app;
     }
+
+    /// <summary>The part of <c>/uploads</c> the static handler refuses: media behind an access check.</summary>
+    public const string GatedUploads = "/uploads/videos";
 
     private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
 

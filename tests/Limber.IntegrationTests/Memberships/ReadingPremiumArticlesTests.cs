@@ -71,7 +71,7 @@ public sealed class ReadingPremiumArticlesTests(AppFactory app) : IClassFixture<
     {
         var reader = await ReaderAsync(kind);
         var secret = "premiumonly" + Guid.NewGuid().ToString("N")[..10];
-        var article = await app.GivenArticleAsync(ArticleVisibility.Premium, body: $"Free opening.\n\n<!--more-->\n\nPaid part {secret}.");
+        var article = await app.GivenArticleAsync(ArticleVisibility.Premium, body: $"Free opening.\n\n<!--more-->\n\nPaid part {secret}, the longer part that only premium readers get to read.");
         var client = app.CreateClient(reader);
 
         var page = await client.GetDocumentAsync($"/articles/{article.Slug}");

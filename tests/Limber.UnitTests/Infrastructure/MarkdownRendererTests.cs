@@ -28,10 +28,13 @@ public sealed class MarkdownRendererTests
     public void ToSafeHtml_ExternalLinks_GetNoopener() =>
         Assert.Contains("rel=\"noopener\"", _renderer.ToSafeHtml("[site](https://example.com)"));
 
+    // The paid parts below are the longer ones: a teaser never holds more than a third of the body's words.
+    private const string PaidPart = "Secret words that only readers with access get, long enough to be most of the body.";
+
     [Fact]
     public void TeaserHtml_StopsAtTheMoreMarker()
     {
-        var teaser = _renderer.TeaserHtml("First.\n\nSecond.\n\n<!--more-->\n\nSecret.");
+        var teaser = _renderer.TeaserHtml($"First.\n\nSecond.\n\n<!--more-->\n\n{PaidPart}");
 
         Assert.Contains("Second.", teaser);
         Assert.DoesNotContain("Secret", teaser);
@@ -40,11 +43,37 @@ public sealed class MarkdownRendererTests
     [Fact]
     public void TeaserHtml_WithoutMarker_IsTheFirstTwoParagraphs()
     {
-        var teaser = _renderer.TeaserHtml("One.\n\nTwo.\n\nThree.");
+        var teaser = _renderer.TeaserHtml($"One.\n\nTwo.\n\n{PaidPart}");
 
         Assert.Contains("Two.", teaser);
-        Assert.DoesNotContain("Three.", teaser);
+        Assert.DoesNotContain("Secret", teaser);
     }
+
+    [Theory]
+    [InlineData("One two three four five six seven eight nine.")]
+    [InlineData("One two three four.\n\nFive six seven eight nine.")]
+    [InlineData("One two three\nfour five six\nseven eight nine")]
+    [InlineData("One two three four five six seven eight nine.\n\n<!--more-->")]
+    public void TeaserHtml_AnyShape_HoldsAThirdOfTheWordsAtMost(string body)
+    {
+        var teaser = _renderer.TeaserHtml(body);
+
+        Assert.Equal(3, MarkdownRenderer.WordsOf(teaser));
+        Assert.StartsWith("<p>One two three", teaser);
+        Assert.DoesNotContain("four", teaser);
+    }
+
+    [Fact]
+    public void TeaserHtml_CutInsideMarkup_StaysWellFormedAndDropsWhatFollows()
+    {
+        var teaser = _renderer.TeaserHtml("Some **bold words here** and ![a picture](/p.jpg) then [a link](https://example.com).");
+
+        Assert.Equal("<p>Some <strong>bold…</strong></p>", teaser);
+    }
+
+    [Fact]
+    public void TeaserHtml_TooShortForAThird_IsEmpty() =>
+        Assert.Equal("", _renderer.TeaserHtml("Secret."));
 
     [Fact]
     public void FullBody_DoesNotShowTheMoreMarker() =>

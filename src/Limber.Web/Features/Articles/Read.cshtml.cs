@@ -182,8 +182,9 @@ public sealed class ReadModel(AppDbContext db, MemberAccess access, TimeProvider
     {
         CanReadAll = await access.CanReadAsync(User, Article.Visibility, cancellationToken);
         var member = await ViewerAsync(cancellationToken);
-        CommentBlocker = await rules.WhyNotAsync(member, User, CommentTarget.Of(Article), cancellationToken);
-        Thread = await threads.LoadAsync(Article.Id, page, member?.Id, cancellationToken);
+        var target = CommentTarget.Of(Article);
+        CommentBlocker = await rules.WhyNotAsync(member, User, target, cancellationToken);
+        Thread = await threads.LoadForAsync(User, target, page, cancellationToken);
         return Page();
     }
 }

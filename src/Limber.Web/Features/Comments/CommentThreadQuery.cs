@@ -1,4 +1,6 @@
+using System.Security.Claims;
 using Limber.Features.Accounts;
+using Limber.Features.Memberships;
 using Limber.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,8 +10,11 @@ namespace Limber.Features.Comments;
 /// Loads one page of an article's thread in two round trips whatever its size: the published count
 /// with the number of top-level comments, then the page's top-level comments with all their replies
 /// in path order (depth-first, oldest first).
+/// The discussion of an article follows the article's visibility: a reader who may not read the
+/// article in full gets the count alone (no text, no names), on every surface that shows a thread,
+/// because the only way in is <see cref="LoadForAsync"/>, which asks <see cref="MemberAccess"/>.
 /// </summary>
-public sealed class CommentThreadQuery(AppDbContext db)
+public sealed class CommentThreadQuery(AppDbContext db, MemberAccess access)
 {
     public const int TopLevelPerPage = 50;
 
@@ -20,7 +25,19 @@ public sealed class CommentThreadQuery(AppDbContext db)
         public const string DeletedMember = "Deleted member";
     }
 
-    public async Task<CommentThread> LoadAsync(Guid articleId, int page, Guid? viewerId, CancellationToken cancellationToken)
+    /// <summary>A page of the thread on <paramref name="article"/> as <paramref name="reader"/> may see it.</summary>
+    public async Task<CommentThread> LoadForAsync(ClaimsPrincipal reader, CommentTarget article, int page, CancellationToken cancellationToken)
+    {
+        if (!await access.CanReadAsync(reader, article.Visibility, cancellationToken))
+        {
+            // The count invites the reader to join the discussion; what is said in it is for those who may read the article.
+            var counts = await CountsOf(db, article.Id, null, cancellationToken);
+            return new CommentThread(counts?.Shown ?? 0, [], 1, 1);
+        }
+        return await LoadAsync(article.Id, page, reader.UserId(), cancellationToken);
+    }
+
+    private async Task<CommentThread> LoadAsync(Guid articleId, int page, Guid? viewerId, CancellationToken cancellationToken)
     {
         var counts = await CountsOf(db, articleId, viewerId, cancellationToken);
         var (count, rootCount) = (counts?.Shown ?? 0, counts?.Roots ?? 0);

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Limber.Features.Accounts;
-using Limber.Features.Articles;
 using Limber.Infrastructure.Data;
 using Limber.Infrastructure.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -14,7 +13,8 @@ public static class CommentsApi
     {
         var api = endpoints.MapGroup("/api/v1").WithTags("Comments");
         api.MapGet("/articles/{slug}/comments", GetThreadAsync).WithName("GetComments")
-            .WithSummary("Gets a page of an article's thread: 50 top-level comments a page, each with all its replies nested.");
+            .WithSummary("Gets a page of an article's thread: 50 top-level comments a page, each with all its replies nested.")
+            .WithDescription("Readers who may not read the article in full (members or premium) get the count and no comments.");
         var write = api.MapGroup("/").RequireAuthorization().AddEndpointFilter<AntiforgeryFilter>()
             .RequireRateLimiting(Infrastructure.Security.RateLimits.Posting);
         write.MapPost("/articles/{slug}/comments", PostAsync).WithName("PostComment").WithSummary("Posts a comment on an article.");
@@ -31,12 +31,12 @@ public static class CommentsApi
         {
             return TypedResults.ValidationProblem(errors);
         }
-        var articleId = await db.Articles.LiveIdAsync(slug, clock.GetUtcNow().UtcDateTime, cancellationToken);
-        if (articleId is null)
+        var article = await PostingQueries.TargetBySlug(db, slug, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        if (article is null)
         {
             return NotFound($"There is no published article with the slug '{slug}'.");
         }
-        var thread = await threads.LoadAsync(articleId.Value, request.Page, user.UserId(), cancellationToken);
+        var thread = await threads.LoadForAsync(user, article, request.Page, cancellationToken);
         return TypedResults.Ok(CommentThreadResponse.From(thread));
     }
 

@@ -1,4 +1,5 @@
 using Limber.Features.Articles;
+using Limber.Features.Memberships;
 using Limber.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -6,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Limber.Features.Search;
 
 [Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = Limber.Infrastructure.Web.PageCache.Page)]
-public sealed class IndexModel(ArticleSearch search) : PageModel
+public sealed class IndexModel(ArticleSearch search, MemberAccess access) : PageModel
 {
     public const int PageSize = 10;
 
@@ -17,6 +18,8 @@ public sealed class IndexModel(ArticleSearch search) : PageModel
     public async Task OnGetAsync(string? q, [FromQuery(Name = "page")] string? pageNumber, CancellationToken cancellationToken)
     {
         Query = ArticleSearch.Normalize(q);
-        Results = await search.SearchAsync(Query, PageRequest.Lenient(pageNumber, PageSize), cancellationToken);
+        // Who is asking decides which bodies are searched (cached pages are anonymous only: PageCache).
+        var reader = Query.Length == 0 ? Reader.Anonymous : await access.ReaderAsync(User, cancellationToken);
+        Results = await search.SearchAsync(Query, PageRequest.Lenient(pageNumber, PageSize), reader, cancellationToken);
     }
 }

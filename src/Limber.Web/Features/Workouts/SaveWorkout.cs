@@ -56,7 +56,7 @@ public sealed class SaveWorkout(AppDbContext db, MarkdownRenderer markdown, Imag
         string? video = null;
         if (errors.Count == 0 && input.Video is { Length: > 0 } upload)
         {
-            (video, var videoError) = await VideoFiles.SaveAsync(upload, site.Value.UploadsPath, options.Value.MaxVideoMegabytes, cancellationToken);
+            (video, var videoError) = await VideoFiles.SaveAsync(upload, site.Value.MediaPath, options.Value.MaxVideoMegabytes, cancellationToken);
             if (videoError is not null)
             {
                 errors[nameof(Input.Video)] = videoError;
@@ -124,10 +124,13 @@ public sealed class SaveWorkout(AppDbContext db, MarkdownRenderer markdown, Imag
     }
 }
 
-/// <summary>Video uploads: MP4 or WebM by their bytes (not their name), within the configured size.</summary>
+/// <summary>
+/// Video uploads: MP4 or WebM by their bytes (not their name), within the configured size. Stored
+/// under the media folder, which nothing serves statically: <see cref="WorkoutVideos"/> serves them.
+/// </summary>
 public static class VideoFiles
 {
-    public static async Task<(string? Path, string? Error)> SaveAsync(IFormFile file, string uploadsPath, int maxMegabytes, CancellationToken cancellationToken)
+    public static async Task<(string? Path, string? Error)> SaveAsync(IFormFile file, string mediaPath, int maxMegabytes, CancellationToken cancellationToken)
     {
         if (file.Length > maxMegabytes * 1024L * 1024L)
         {
@@ -142,7 +145,7 @@ public static class VideoFiles
             return (null, "That file is not an MP4 or WebM video.");
         }
         var relative = $"videos/{Guid.CreateVersion7():N}.{extension}";
-        var full = System.IO.Path.Combine(uploadsPath, relative);
+        var full = System.IO.Path.Combine(mediaPath, relative);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
         stream.Position = 0;
         await using var target = File.Create(full);

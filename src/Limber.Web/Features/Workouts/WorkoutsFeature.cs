@@ -17,6 +17,7 @@ public static class WorkoutsFeature
     public static IEndpointRouteBuilder MapWorkouts(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapWorkoutsApi();
+        endpoints.MapWorkoutVideos();
         return endpoints;
     }
 }

@@ -1,0 +1,52 @@
+using System.Text.Json;
+using Limber.Features.Articles;
+using Limber.IntegrationTests.Infrastructure;
+
+namespace Limber.IntegrationTests.Security;
+
+/// <summary>
+/// Issue 15, item 7: the discussion of a gated article follows the article's visibility. Readers
+/// without access see how many comments there are and the join prompt, never a comment's text,
+/// its author or its replies, on the page or in the comments API.
+/// </summary>
+public sealed class GatedCommentsTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    public static TheoryData<ArticleVisibility, string, bool> Cases => new()
+    {
+        { ArticleVisibility.Premium, Readers.Anonymous, false },
+        { ArticleVisibility.Premium, Readers.Free, false },
+        { ArticleVisibility.Premium, Readers.Premium, true },
+        { ArticleVisibility.Premium, Readers.Admin, true },
+        { ArticleVisibility.Members, Readers.Anonymous, false },
+        { ArticleVisibility.Members, Readers.Free, true },
+        { ArticleVisibility.Public, Readers.Anonymous, true },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task GatedThread_TextOnlyForReadersWithAccess_OnThePageAndTheApi(ArticleVisibility visibility, string role, bool seesText)
+    {
+        var article = await app.GivenArticleAsync(visibility);
+        var author = await app.GivenUserAsync(Limber.Features.Accounts.Roles.Admin, name: "Commenter " + Guid.NewGuid().ToString("N")[..8]);
+        var secret = Readers.Secret("comment");
+        var reply = Readers.Secret("reply");
+        var parent = await app.GivenCommentAsync(article, author, body: $"I found {secret} helpful.");
+        await app.GivenCommentAsync(article, author, parent, $"And {reply} too.");
+        var client = app.CreateClient(await app.GivenReaderAsync(role));
+
+        var page = await client.GetDocumentAsync($"/articles/{article.Slug}");
+        var api = await client.GetStringAsync($"/api/v1/articles/{article.Slug}/comments");
+
+        var html = page.DocumentElement.OuterHtml;
+        Assert.Equal(seesText, html.Contains(secret, StringComparison.Ordinal));
+        Assert.Equal(seesText, html.Contains(reply, StringComparison.Ordinal));
+        Assert.Equal(seesText, html.Contains(author.DisplayName, StringComparison.Ordinal));
+        Assert.Equal(seesText, api.Contains(secret, StringComparison.Ordinal));
+        Assert.Equal(seesText, api.Contains(reply, StringComparison.Ordinal));
+        Assert.Equal(seesText, api.Contains(author.DisplayName, StringComparison.Ordinal));
+        // The count stays: it tells a reader without access that there is a discussion to join.
+        Assert.Equal($"2 comments on “{article.Title}”", page.Text("#comments-heading"));
+        Assert.Equal(2, JsonDocument.Parse(api).RootElement.GetProperty("count").GetInt32());
+        Assert.Equal(seesText, page.QuerySelector("[data-test=comment]") is not null);
+    }
+}

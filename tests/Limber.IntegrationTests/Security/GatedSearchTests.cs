@@ -1,0 +1,70 @@
+using Limber.Features.Articles;
+using Limber.IntegrationTests.Infrastructure;
+
+namespace Limber.IntegrationTests.Security;
+
+/// <summary>
+/// Issue 15, item 9: search is no oracle for gated text. A reader without access matches a gated
+/// article only on what they may read of it (its title and summary); the full text is searched only
+/// for readers who may read it. On both engines (FTS5 and tsvector, docs/decisions/0002).
+/// </summary>
+public sealed class GatedSearchTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    public static TheoryData<ArticleVisibility, string, bool> Cases => new()
+    {
+        { ArticleVisibility.Premium, Readers.Anonymous, false },
+        { ArticleVisibility.Premium, Readers.Free, false },
+        { ArticleVisibility.Premium, Readers.Premium, true },
+        { ArticleVisibility.Premium, Readers.Admin, true },
+        { ArticleVisibility.Members, Readers.Anonymous, false },
+        { ArticleVisibility.Members, Readers.Free, true },
+        { ArticleVisibility.Public, Readers.Anonymous, true },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task WordPastTheTeaser_MatchesOnlyForReadersWithAccess(ArticleVisibility visibility, string role, bool matches)
+    {
+        var secret = Readers.Secret("search");
+        var article = await app.GivenArticleAsync(visibility, body: $"A free opening about posture.\n\n<!--more-->\n\nThe paid part names {secret}.");
+        var client = app.CreateClient(await app.GivenReaderAsync(role));
+
+        var page = await client.GetDocumentAsync($"/search?q={secret}");
+
+        Assert.Equal(matches ? $"1 article matches “{secret}”." : $"No articles match “{secret}”. Try fewer or different words.", page.Text(".result-count"));
+        Assert.Equal(matches, page.QuerySelector($"a[href='/articles/{article.Slug}']") is not null);
+    }
+
+    [Theory]
+    [InlineData(Readers.Anonymous)]
+    [InlineData(Readers.Free)]
+    public async Task GatedArticle_IsStillFoundByItsTitleAndSummary(string role)
+    {
+        var word = Readers.Secret("title");
+        var summary = Readers.Secret("summary");
+        var article = await app.GivenArticleAsync(ArticleVisibility.Premium, title: $"Premium guide to {word}");
+        await app.WithDbAsync(async db =>
+        {
+            var stored = await db.Articles.FindAsync(article.Id);
+            stored!.Excerpt = $"All about {summary}.";
+            return await db.SaveChangesAsync();
+        });
+        var client = app.CreateClient(await app.GivenReaderAsync(role));
+
+        Assert.Equal("1 article matches “" + word + "”.", (await client.GetDocumentAsync($"/search?q={word}")).Text(".result-count"));
+        Assert.Equal("1 article matches “" + summary + "”.", (await client.GetDocumentAsync($"/search?q={summary}")).Text(".result-count"));
+    }
+
+    [Fact]
+    public async Task WordsSplitBetweenTitleAndGatedBody_DoNotMatchTogether()
+    {
+        var word = Readers.Secret("title");
+        var secret = Readers.Secret("search");
+        await app.GivenArticleAsync(ArticleVisibility.Premium, title: $"Premium guide to {word}",
+            body: $"A free opening.\n\n<!--more-->\n\nThe paid part names {secret}.");
+
+        var page = await app.CreateClient(signedInAs: null).GetDocumentAsync($"/search?q={word}+{secret}");
+
+        Assert.StartsWith("No articles match", page.Text(".result-count"));
+    }
+}
