@@ -48,7 +48,6 @@ public static class Platform
         {
             o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
-            o.SerializerOptions.Converters.Add(new ControlCharacters.JsonConverter());
         });
         services.AddOpenApi();
         services.AddRateLimits();

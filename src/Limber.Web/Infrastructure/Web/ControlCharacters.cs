@@ -1,6 +1,4 @@
 using System.Buffers;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Binders;
 using Microsoft.Extensions.Primitives;
@@ -23,13 +21,14 @@ public static class ControlCharacters
 
     public static string? Strip(string? text) => Any(text) ? string.Concat(text!.Where(c => !Unwanted.Contains(c))) : text;
 
-    /// <summary>The largest URL-encoded form cleaned here (a comment is at most a few KB); a larger one is left to the framework's limits.</summary>
-    public const int MaxCleanedFormBytes = 1024 * 1024;
+    /// <summary>The largest form or JSON body cleaned here (a comment is at most a few KB); a larger one is left to the framework's limits.</summary>
+    public const int MaxCleanedBodyBytes = 1024 * 1024;
 
     /// <summary>
-    /// Query strings of every endpoint and URL-encoded form bodies, before anything reads them (the
-    /// framework's form reader refuses an encoded NUL with an exception: the antiforgery check fails and
-    /// the member's text is lost). A path with control characters is no address of ours.
+    /// Query strings of every endpoint, URL-encoded form bodies and JSON bodies, before anything reads
+    /// them (the framework's form reader refuses an encoded NUL with an exception: the antiforgery
+    /// check fails and the member's text is lost). Done on the bytes, so the JSON the API binds keeps
+    /// its ordinary string types (and its OpenAPI schema). A path with control characters is no address of ours.
     /// </summary>
     public static IApplicationBuilder UseControlCharacterFilter(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
@@ -45,12 +44,13 @@ public static class ControlCharacters
                 .GroupBy(q => Strip(q.Key)!)
                 .ToDictionary(g => g.Key, g => new StringValues([.. g.SelectMany(q => q.Value).Select(Strip)])));
         }
-        if (request.ContentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) == true
-            && request.ContentLength is > 0 and <= MaxCleanedFormBytes)
+        var form = request.ContentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) == true;
+        var json = !form && request.ContentType?.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) == true;
+        if ((form || json) && request.ContentLength is > 0 and <= MaxCleanedBodyBytes)
         {
             var body = new byte[(int)request.ContentLength.Value];
             await request.Body.ReadExactlyAsync(body, context.RequestAborted);
-            request.Body = new MemoryStream(EncodedFormWithoutControlCharacters(body), writable: false);
+            request.Body = new MemoryStream(form ? EncodedFormWithoutControlCharacters(body) : JsonWithoutControlCharacters(body), writable: false);
         }
         await next(context);
     });
@@ -87,6 +87,41 @@ public static class ControlCharacters
         return clean.Count == form.Length ? form : [.. clean];
     }
 
+    /// <summary>
+    /// The JSON's bytes less the escapes that make control characters inside strings (<c>\u0000</c> to
+    /// <c>\u001f</c> but tab and line breaks, <c>\u007f</c> to <c>\u009f</c>, <c>\b</c>, <c>\f</c>).
+    /// A raw control character is no valid JSON string: the reader refuses the body (400).
+    /// </summary>
+    public static byte[] JsonWithoutControlCharacters(byte[] json)
+    {
+        var clean = new List<byte>(json.Length);
+        for (var i = 0; i < json.Length; i++)
+        {
+            if (json[i] != '\\' || i + 1 >= json.Length)
+            {
+                clean.Add(json[i]);
+                continue;
+            }
+            var next = json[i + 1];
+            if (next is (byte)'b' or (byte)'f')
+            {
+                i += 1;
+                continue;
+            }
+            if (next == 'u' && i + 5 < json.Length && Hex(json, i + 2) is 0 && Hex(json, i + 4) is { } code
+                && (code is < 0x20 and not 0x09 and not 0x0a and not 0x0d || code is >= 0x7f and <= 0x9f))
+            {
+                i += 5;
+                continue;
+            }
+            // Any other escape, an escaped backslash included, is copied whole.
+            clean.Add(json[i]);
+            clean.Add(next);
+            i += 1;
+        }
+        return clean.Count == json.Length ? json : [.. clean];
+    }
+
     private static int? Hex(byte[] bytes, int at) =>
         at + 1 < bytes.Length && Digit(bytes[at]) is { } high && Digit(bytes[at + 1]) is { } low ? high * 16 + low : null;
 
@@ -119,13 +154,5 @@ public static class ControlCharacters
                 bindingContext.Result = ModelBindingResult.Success(clean);
             }
         }
-    }
-
-    /// <summary>For the API's JSON bodies.</summary>
-    public sealed class JsonConverter : JsonConverter<string>
-    {
-        public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => Strip(reader.GetString());
-
-        public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WriteStringValue(value);
     }
 }
