@@ -47,6 +47,8 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         // Most tests arrange data straight in the database, past the writes that evict cached pages;
         // page caching has its own tests (PageCachingTests) with it switched on.
         builder.UseSetting("Limber:PageCache:Enabled", "false");
+        // A class of profile tests saves more often than a person would; ProfileRateLimitTests sets its own.
+        builder.UseSetting("Limber:RateLimits:ProfileSavesPerMinute", "1000");
         builder.UseSetting("Limber:Database:Provider", _database.Provider);
         builder.UseSetting("Limber:Database:ConnectionString", _database.ConnectionString);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");

@@ -83,6 +83,7 @@ public static class AccountsFeature
         services.AddScoped<AuditLog>();
         services.AddScoped<IMemberDataContributor, ProfileData>();
         services.AddSingleton<AvatarStore>();
+        services.AddSingleton<PictureUploadLimit>();
         return services;
     }
 

@@ -9,11 +9,11 @@ using SkiaSharp;
 namespace Limber.Features.Accounts;
 
 /// <summary>
-/// Profile pictures: checked like every upload (<see cref="ImageStore.Decode"/>), cropped to a
+/// Profile pictures: checked and decoded like every upload (<see cref="ImageStore.TransformAsync"/>), cropped to a
 /// centred square and stored at 256 and 64 pixels under <c>uploads/avatars/</c>, with a new key (and
 /// so a new URL) each time. Members without one get an SVG drawn here, never fetched from elsewhere.
 /// </summary>
-public sealed class AvatarStore(IOptions<LimberOptions> options)
+public sealed class AvatarStore(IOptions<LimberOptions> options, ImageStore images)
 {
     public const long MaxBytes = 5 * 1024 * 1024;
     public static readonly int[] Sizes = [256, 64];
@@ -26,25 +26,29 @@ public sealed class AvatarStore(IOptions<LimberOptions> options)
     /// <summary>Stores a new picture; returns its key, or an error message for the member.</summary>
     public async Task<(string? Key, string? Error)> SaveAsync(Guid userId, IFormFile file, CancellationToken cancellationToken)
     {
-        if (file.Length > MaxBytes)
+        // Decoded no larger than the biggest size kept: the square's side becomes Sizes[0] or a little more.
+        var (pictures, error) = await images.TransformAsync(file, MaxBytes, Messages.TooLarge,
+            upright => Sizes[0] / (float)Math.Min(upright.Width, upright.Height), EncodeSizes, cancellationToken);
+        if (pictures is null)
         {
-            return (null, Messages.TooLarge);
+            return (null, error);
         }
-        using var bitmap = ImageStore.Decode(await ImageStore.ReadAsync(file, cancellationToken), out var error);
-        if (bitmap is null)
-        {
-            return (null, file.Length == 0 ? ImageStore.Messages.Empty : error);
-        }
-        var side = Math.Min(bitmap.Width, bitmap.Height);
-        var crop = SKRect.Create((bitmap.Width - side) / 2f, (bitmap.Height - side) / 2f, side, side);
         var key = Guid.NewGuid().ToString("N")[..12];
         var folder = Path.Combine(options.Value.UploadsPath, "avatars");
         Directory.CreateDirectory(folder);
-        foreach (var size in Sizes)
+        for (var i = 0; i < Sizes.Length; i++)
         {
-            await File.WriteAllBytesAsync(Path.Combine(folder, FileName(userId, key, size)), ImageStore.EncodeJpeg(bitmap, crop, size, size), cancellationToken);
+            await File.WriteAllBytesAsync(Path.Combine(folder, FileName(userId, key, Sizes[i])), pictures[i], cancellationToken);
         }
         return (key, null);
+    }
+
+    /// <summary>The centred square, at each of <see cref="Sizes"/>.</summary>
+    private static byte[][] EncodeSizes(SKBitmap bitmap)
+    {
+        var side = Math.Min(bitmap.Width, bitmap.Height);
+        var crop = SKRect.Create((bitmap.Width - side) / 2f, (bitmap.Height - side) / 2f, side, side);
+        return [.. Sizes.Select(size => ImageStore.EncodeJpeg(bitmap, crop, size, size))];
     }
 
     public void Delete(Guid userId, string? key)

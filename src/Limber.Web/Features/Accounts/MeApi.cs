@@ -19,7 +19,8 @@ public static class MeApi
             .WithName("UpdateMe")
             .WithSummary("Changes the signed-in member's profile; fields left out stay as they are.")
             .WithDescription("Needs the antiforgery token in the X-CSRF-TOKEN header (from the page's csrf-token meta tag) when called with the session cookie.")
-            .AddEndpointFilter<AntiforgeryFilter>();
+            .AddEndpointFilter<AntiforgeryFilter>()
+            .RequireRateLimiting(Infrastructure.Security.RateLimits.ProfileSaves);
     }
 
     private static async Task<Results<Ok<MeResponse>, UnauthorizedHttpResult>> GetAsync(HttpContext http, UserManager<AppUser> users)

@@ -1,12 +1,15 @@
 using System.ComponentModel.DataAnnotations;
+using Limber.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Limber.Features.Accounts;
 
 [Authorize]
+[EnableRateLimiting(RateLimits.ProfileSaves)]
 [RequestFormLimits(MultipartBodyLengthLimit = 4 * AvatarStore.MaxBytes)]
 [RequestSizeLimit(4 * AvatarStore.MaxBytes)]
 public sealed class ProfileModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, UpdateProfile update) : PageModel

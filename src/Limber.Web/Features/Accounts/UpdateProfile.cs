@@ -4,13 +4,14 @@ using Microsoft.Extensions.Options;
 namespace Limber.Features.Accounts;
 
 /// <summary>Changes a member's own profile; used by the profile page and <c>PATCH /api/v1/me</c>. Null fields stay as they are.</summary>
-public sealed class UpdateProfile(UserManager<AppUser> users, AvatarStore avatars, Infrastructure.Web.PageCacheEvictions cache,
-    IOptions<Infrastructure.LimberOptions> site)
+public sealed class UpdateProfile(UserManager<AppUser> users, AvatarStore avatars, PictureUploadLimit pictureLimit,
+    Infrastructure.Web.PageCacheEvictions cache, IOptions<Infrastructure.LimberOptions> site)
 {
     public static class Messages
     {
         public const string LocationTooLong = "The location is at most 100 characters.";
         public const string UnknownTimeZone = "Choose a time zone from the list.";
+        public const string TooManyPictures = "You have uploaded a lot of pictures in the last hour. Please try again later.";
     }
 
     public sealed record Input(
@@ -48,6 +49,10 @@ public sealed class UpdateProfile(UserManager<AppUser> users, AvatarStore avatar
             errors[nameof(Input.TimeZone)] = Messages.UnknownTimeZone;
         }
         string? newKey = null;
+        if (errors.Count == 0 && input.Picture is { } && !pictureLimit.TryTake(user.Id))
+        {
+            errors[nameof(Input.Picture)] = Messages.TooManyPictures;
+        }
         if (errors.Count == 0 && input.Picture is { } picture)
         {
             var (key, error) = await avatars.SaveAsync(user.Id, picture, cancellationToken);

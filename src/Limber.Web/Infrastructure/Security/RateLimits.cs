@@ -32,6 +32,17 @@ public sealed class RateLimitOptions
     [Range(1, 100_000_000)]
     public int CommentsPerMemberPerHour { get; set; } = 60;
 
+    /// <summary>
+    /// Profile saves (the page's form and <c>PATCH /api/v1/me</c>) per client address per minute. A save
+    /// may carry a picture, which costs a decode; the decodes themselves queue one per processor. Default 10.
+    /// </summary>
+    [Range(1, 100_000)]
+    public int ProfileSavesPerMinute { get; set; } = 10;
+
+    /// <summary>New profile pictures one member may upload per hour. Default 20.</summary>
+    [Range(1, 100_000)]
+    public int PictureUploadsPerMemberPerHour { get; set; } = 20;
+
     /// <summary>Password-reset and confirmation-email requests per client address per hour. Default 10.</summary>
     [Range(1, 100_000)]
     public int EmailRequestsPerHour { get; set; } = 10;
@@ -43,6 +54,7 @@ public static class RateLimits
     public const string Registration = "registration";
     public const string EmailRequests = "email-requests";
     public const string Posting = "posting";
+    public const string ProfileSaves = "profile-saves";
 
     public static IServiceCollection AddRateLimits(this IServiceCollection services)
     {
@@ -54,6 +66,7 @@ public static class RateLimits
             options.AddPolicy(Registration, context => PostsPerAddress(context, Registration, o => o.RegistrationsPerHour, TimeSpan.FromHours(1)));
             options.AddPolicy(EmailRequests, context => PostsPerAddress(context, EmailRequests, o => o.EmailRequestsPerHour, TimeSpan.FromHours(1)));
             options.AddPolicy(Posting, context => PostsPerAddress(context, Posting, o => o.PostsPerMinute, TimeSpan.FromMinutes(1)));
+            options.AddPolicy(ProfileSaves, context => PostsPerAddress(context, ProfileSaves, o => o.ProfileSavesPerMinute, TimeSpan.FromMinutes(1)));
             options.OnRejected = (context, _) =>
             {
                 context.HttpContext.Response.Headers.RetryAfter = "60";
