@@ -108,7 +108,7 @@ public sealed class CommentsApiTests(AppFactory app) : IClassFixture<AppFactory>
         var parent = await app.GivenCommentAsync(article, author);
         await SendAsync(app.CreateClient(await app.GivenMemberAsync(name: "Replier Rae")), HttpMethod.Post, $"/api/v1/comments/{parent.Id}/replies", """{"body":"Ping"}""");
 
-        var list = await app.CreateClient(author).GetFromJsonAsync<JsonElement>("/api/v1/me/notifications");
+        var list = (await app.CreateClient(author).GetFromJsonAsync<JsonElement>("/api/v1/me/notifications")).GetProperty("items");
 
         Assert.Equal("Replier Rae", list[0].GetProperty("actorName").GetString());
         Assert.False(list[0].GetProperty("read").GetBoolean());

@@ -71,9 +71,9 @@ public sealed class FavoritesTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(HttpStatusCode.NoContent, (await SendAsync(HttpMethod.Put, $"/api/v1/me/favorites/workout/{workout.Id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await SendAsync(HttpMethod.Put, $"/api/v1/me/favorites/workout/{Guid.NewGuid()}")).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await SendAsync(HttpMethod.Put, $"/api/v1/me/favorites/recipe-ish/{workout.Id}")).StatusCode);
-        Assert.Equal(1, (await client.GetFromJsonAsync<JsonElement>("/api/v1/me/favorites")).GetArrayLength());
-        Assert.Equal(0, (await app.CreateClient(await app.GivenMemberAsync()).GetFromJsonAsync<JsonElement>("/api/v1/me/favorites")).GetArrayLength());
+        Assert.Equal(1, (await client.GetFromJsonAsync<JsonElement>("/api/v1/me/favorites")).GetProperty("items").GetArrayLength());
+        Assert.Equal(0, (await app.CreateClient(await app.GivenMemberAsync()).GetFromJsonAsync<JsonElement>("/api/v1/me/favorites")).GetProperty("items").GetArrayLength());
         Assert.Equal(HttpStatusCode.NoContent, (await SendAsync(HttpMethod.Delete, $"/api/v1/me/favorites/workout/{workout.Id}")).StatusCode);
-        Assert.Equal(0, (await client.GetFromJsonAsync<JsonElement>("/api/v1/me/favorites")).GetArrayLength());
+        Assert.Equal(0, (await client.GetFromJsonAsync<JsonElement>("/api/v1/me/favorites")).GetProperty("items").GetArrayLength());
     }
 }

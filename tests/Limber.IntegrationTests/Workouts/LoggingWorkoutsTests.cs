@@ -65,8 +65,8 @@ public sealed class LoggingWorkoutsTests(AppFactory app) : IClassFixture<AppFact
         Assert.Equal(HttpStatusCode.BadRequest, (await LogAsync(workout.Slug, 0)).StatusCode);
         var mine = await client.GetFromJsonAsync<JsonElement>("/api/v1/me/workout-sessions");
         var theirs = await app.CreateClient(other).GetFromJsonAsync<JsonElement>("/api/v1/me/workout-sessions");
-        Assert.Equal(1, mine.GetArrayLength());
-        Assert.Equal(0, theirs.GetArrayLength());
+        Assert.Equal(1, mine.GetProperty("items").GetArrayLength());
+        Assert.Equal(0, theirs.GetProperty("total").GetInt32());
         Assert.Equal(HttpStatusCode.Unauthorized, (await app.CreateClient(signedInAs: null).GetAsync("/api/v1/me/workout-sessions")).StatusCode);
         Assert.Equal(1, await app.WithDbAsync(db => db.WorkoutSessions.CountAsync(s => s.MemberId == me.Id)));
     }

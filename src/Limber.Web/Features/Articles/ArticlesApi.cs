@@ -63,8 +63,6 @@ public static class ArticlesApi
     }
 }
 
-public sealed record PagedResponse<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total);
-
 public sealed record CategoryResponse(string Slug, string Name);
 
 public sealed record ArticleSummaryResponse(

@@ -19,9 +19,9 @@ public static class WorkoutsApi
             .WithSummary("Lists published workouts, shortest first; filters q, duration (short|medium|long), difficulty, equipment, focus, access (free|premium).");
         api.MapGet("/workouts/{slug}", GetAsync).WithName("GetWorkout").WithSummary("Gets a workout; its intervals only for readers with access.");
         var me = api.MapGroup("/me").RequireAuthorization();
-        me.MapGet("/workout-sessions", SessionsAsync).WithName("ListMyWorkoutSessions").WithSummary("The signed-in member's workout log, newest first.");
+        me.MapGet("/workout-sessions", SessionsAsync).WithName("ListMyWorkoutSessions").WithSummary("The signed-in member's workout log, newest first, paged (?page=&pageSize=).");
         me.MapPost("/workout-sessions", LogAsync).WithName("LogWorkoutSession").WithSummary("Records a finished workout.").AddEndpointFilter<AntiforgeryFilter>();
-        me.MapGet("/favorites", FavoritesAsync).WithName("ListMyFavorites").WithSummary("The signed-in member's favorites, newest first.");
+        me.MapGet("/favorites", FavoritesAsync).WithName("ListMyFavorites").WithSummary("The signed-in member's favorites, newest first, paged (?page=&pageSize=).");
         me.MapPut("/favorites/{kind}/{id:guid}", AddFavoriteAsync).WithName("AddFavorite").WithSummary("Adds a favorite (adding twice keeps one).").AddEndpointFilter<AntiforgeryFilter>();
         me.MapDelete("/favorites/{kind}/{id:guid}", RemoveFavoriteAsync).WithName("RemoveFavorite").WithSummary("Removes a favorite.").AddEndpointFilter<AntiforgeryFilter>();
     }
@@ -55,10 +55,12 @@ public static class WorkoutsApi
             canPlay ? [.. workout.Intervals.Select(i => new IntervalResponse(i.Exercise, i.Cue, i.WorkSeconds, i.RestSeconds, i.Rounds))] : null));
     }
 
-    private static async Task<Ok<List<WorkoutSessionResponse>>> SessionsAsync(ClaimsPrincipal user, AppDbContext db, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await db.WorkoutSessions.AsNoTracking().Where(s => s.MemberId == user.UserId()).OrderByDescending(s => s.FinishedAtUtc).Take(200)
+    private static Task<Results<Ok<PagedResponse<WorkoutSessionResponse>>, ValidationProblem>> SessionsAsync(string? page, string? pageSize,
+        ClaimsPrincipal user, AppDbContext db, CancellationToken cancellationToken) =>
+        db.WorkoutSessions.AsNoTracking().Where(s => s.MemberId == user.UserId())
+            .OrderByDescending(s => s.FinishedAtUtc).ThenByDescending(s => s.Id)
             .Select(s => new WorkoutSessionResponse(s.Id, s.Workout!.Slug, s.StartedAtUtc, s.FinishedAtUtc, s.SecondsDone, s.Rating, s.Note))
-            .ToListAsync(cancellationToken));
+            .ToPageResultAsync(page, pageSize, cancellationToken);
 
     private static async Task<Results<Created<WorkoutSessionResponse>, ValidationProblem, ProblemHttpResult>> LogAsync(
         LogWorkoutSessionRequest request, ClaimsPrincipal user, AppDbContext db, LogWorkout log, CancellationToken cancellationToken)
@@ -78,9 +80,12 @@ public static class WorkoutsApi
             new WorkoutSessionResponse(session.Id, request.Workout, session.StartedAtUtc, session.FinishedAtUtc, session.SecondsDone, session.Rating, session.Note));
     }
 
-    private static async Task<Ok<List<FavoriteResponse>>> FavoritesAsync(ClaimsPrincipal user, AppDbContext db, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await db.Favorites.AsNoTracking().Where(f => f.MemberId == user.UserId()).OrderByDescending(f => f.CreatedAtUtc)
-            .Select(f => new FavoriteResponse(f.Kind, f.TargetId, f.CreatedAtUtc)).ToListAsync(cancellationToken));
+    private static Task<Results<Ok<PagedResponse<FavoriteResponse>>, ValidationProblem>> FavoritesAsync(string? page, string? pageSize,
+        ClaimsPrincipal user, AppDbContext db, CancellationToken cancellationToken) =>
+        db.Favorites.AsNoTracking().Where(f => f.MemberId == user.UserId())
+            .OrderByDescending(f => f.CreatedAtUtc).ThenBy(f => f.TargetId)
+            .Select(f => new FavoriteResponse(f.Kind, f.TargetId, f.CreatedAtUtc))
+            .ToPageResultAsync(page, pageSize, cancellationToken);
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> AddFavoriteAsync(string kind, Guid id, ClaimsPrincipal user,
         FavoritesService favorites, CancellationToken cancellationToken)
