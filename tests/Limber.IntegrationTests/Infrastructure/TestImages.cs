@@ -39,3 +39,19 @@ public static class TestImages
         return png;
     }
 }
+
+public static class TestVideos
+{
+    /// <summary>Bytes that pass the upload's MP4 sniffing, each position telling which it is.</summary>
+    public static byte[] Mp4(int size)
+    {
+        var bytes = new byte[size];
+        new byte[] { 0, 0, 0, 0x18 }.CopyTo(bytes, 0);
+        "ftypisom"u8.ToArray().CopyTo(bytes, 4);
+        for (var i = 12; i < size; i++)
+        {
+            bytes[i] = (byte)(i % 251);
+        }
+        return bytes;
+    }
+}

@@ -159,7 +159,7 @@ public sealed class AccessMatrixTests(AppFactory app) : IClassFixture<AppFactory
 
     private async Task AssertMediaAsync(HttpClient client, ArticleVisibility visibility, bool expected)
     {
-        var video = Readers.Mp4(4096);
+        var video = TestVideos.Mp4(4096);
         var (slug, src) = await app.GivenWorkoutWithVideoAsync(visibility, video);
         var page = await client.GetDocumentAsync($"/workouts/{slug}");
         var request = new HttpRequestMessage(HttpMethod.Get, src);

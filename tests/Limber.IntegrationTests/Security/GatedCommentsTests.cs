@@ -11,19 +11,8 @@ namespace Limber.IntegrationTests.Security;
 /// </summary>
 public sealed class GatedCommentsTests(AppFactory app) : IClassFixture<AppFactory>
 {
-    public static TheoryData<ArticleVisibility, string, bool> Cases => new()
-    {
-        { ArticleVisibility.Premium, Readers.Anonymous, false },
-        { ArticleVisibility.Premium, Readers.Free, false },
-        { ArticleVisibility.Premium, Readers.Premium, true },
-        { ArticleVisibility.Premium, Readers.Admin, true },
-        { ArticleVisibility.Members, Readers.Anonymous, false },
-        { ArticleVisibility.Members, Readers.Free, true },
-        { ArticleVisibility.Public, Readers.Anonymous, true },
-    };
-
     [Theory]
-    [MemberData(nameof(Cases))]
+    [MemberData(nameof(Readers.ReadsInFull), MemberType = typeof(Readers))]
     public async Task GatedThread_TextOnlyForReadersWithAccess_OnThePageAndTheApi(ArticleVisibility visibility, string role, bool seesText)
     {
         var article = await app.GivenArticleAsync(visibility);

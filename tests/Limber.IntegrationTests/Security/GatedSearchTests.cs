@@ -10,19 +10,8 @@ namespace Limber.IntegrationTests.Security;
 /// </summary>
 public sealed class GatedSearchTests(AppFactory app) : IClassFixture<AppFactory>
 {
-    public static TheoryData<ArticleVisibility, string, bool> Cases => new()
-    {
-        { ArticleVisibility.Premium, Readers.Anonymous, false },
-        { ArticleVisibility.Premium, Readers.Free, false },
-        { ArticleVisibility.Premium, Readers.Premium, true },
-        { ArticleVisibility.Premium, Readers.Admin, true },
-        { ArticleVisibility.Members, Readers.Anonymous, false },
-        { ArticleVisibility.Members, Readers.Free, true },
-        { ArticleVisibility.Public, Readers.Anonymous, true },
-    };
-
     [Theory]
-    [MemberData(nameof(Cases))]
+    [MemberData(nameof(Readers.ReadsInFull), MemberType = typeof(Readers))]
     public async Task WordPastTheTeaser_MatchesOnlyForReadersWithAccess(ArticleVisibility visibility, string role, bool matches)
     {
         var secret = Readers.Secret("search");

@@ -19,7 +19,7 @@ public sealed class GatedVideoTests(AppFactory app) : IClassFixture<AppFactory>
     [InlineData(Readers.Admin, true)]
     public async Task PremiumVideo_PlaysOnlyForReadersWithAccess_WithRangesAndPrivateCaching(string role, bool plays)
     {
-        var video = Readers.Mp4(8192);
+        var video = TestVideos.Mp4(8192);
         var (slug, src) = await app.GivenWorkoutWithVideoAsync(ArticleVisibility.Premium, video);
         var client = app.CreateClient(await app.GivenReaderAsync(role));
 
@@ -50,7 +50,7 @@ public sealed class GatedVideoTests(AppFactory app) : IClassFixture<AppFactory>
     [InlineData(Readers.Admin)]
     public async Task GatedVideoFile_IsNeverServedByTheStaticUploadsFolder(string role)
     {
-        var (_, src) = await app.GivenWorkoutWithVideoAsync(ArticleVisibility.Premium, Readers.Mp4(2048));
+        var (_, src) = await app.GivenWorkoutWithVideoAsync(ArticleVisibility.Premium, TestVideos.Mp4(2048));
         var client = app.CreateClient(await app.GivenReaderAsync(role));
         var file = src[(src.LastIndexOf('/') + 1)..];
 
@@ -61,7 +61,7 @@ public sealed class GatedVideoTests(AppFactory app) : IClassFixture<AppFactory>
     public async Task VideoUploadedBeforeTheMove_StillPlaysForPremium_AndNotForOthers_NorStatically()
     {
         var workout = await app.GivenWorkoutAsync(ArticleVisibility.Premium);
-        var video = Readers.Mp4(4096);
+        var video = TestVideos.Mp4(4096);
         var name = $"{Guid.NewGuid():N}.mp4";
         Directory.CreateDirectory(Path.Combine(app.DataPath, "uploads", "videos"));
         await File.WriteAllBytesAsync(Path.Combine(app.DataPath, "uploads", "videos", name), video);
@@ -79,7 +79,7 @@ public sealed class GatedVideoTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task PublicVideo_PlaysForAnyone_WithRanges()
     {
-        var video = Readers.Mp4(4096);
+        var video = TestVideos.Mp4(4096);
         var (_, src) = await app.GivenWorkoutWithVideoAsync(ArticleVisibility.Public, video);
         var request = new HttpRequestMessage(HttpMethod.Get, src);
         request.Headers.Range = new RangeHeaderValue(10, 19);

@@ -14,6 +14,18 @@ public static class Readers
     public const string Premium = "premium";
     public const string Admin = "admin";
 
+    /// <summary>Who reads a gated article in full: the cases the item tests (comments, search) run through.</summary>
+    public static TheoryData<ArticleVisibility, string, bool> ReadsInFull => new()
+    {
+        { ArticleVisibility.Premium, Anonymous, false },
+        { ArticleVisibility.Premium, Free, false },
+        { ArticleVisibility.Premium, Premium, true },
+        { ArticleVisibility.Premium, Admin, true },
+        { ArticleVisibility.Members, Anonymous, false },
+        { ArticleVisibility.Members, Free, true },
+        { ArticleVisibility.Public, Anonymous, true },
+    };
+
     /// <summary>The reader, signed in (null for <see cref="Anonymous"/>); a premium reader has an active subscription.</summary>
     public static async Task<AppUser?> GivenReaderAsync(this AppFactory app, string role)
     {
@@ -38,18 +50,6 @@ public static class Readers
     /// <summary>A word that appears nowhere else, to find leaks by (letters then hex digits: one token for both search engines).</summary>
     public static string Secret(string kind) => kind + "marker" + Guid.NewGuid().ToString("N")[..12];
 
-    /// <summary>Bytes that pass the upload's MP4 sniffing, each position telling which it is.</summary>
-    public static byte[] Mp4(int size)
-    {
-        var bytes = new byte[size];
-        new byte[] { 0, 0, 0, 0x18 }.CopyTo(bytes, 0);
-        "ftypisom"u8.ToArray().CopyTo(bytes, 4);
-        for (var i = 12; i < size; i++)
-        {
-            bytes[i] = (byte)(i % 251);
-        }
-        return bytes;
-    }
 
     /// <summary>A published workout with an uploaded video, made through the editor; returns its slug and the video's address as staff see it.</summary>
     public static async Task<(string Slug, string VideoUrl)> GivenWorkoutWithVideoAsync(this AppFactory app, ArticleVisibility visibility, byte[] video)

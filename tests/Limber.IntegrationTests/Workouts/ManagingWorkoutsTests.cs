@@ -8,18 +8,6 @@ namespace Limber.IntegrationTests.Workouts;
 
 public sealed class ManagingWorkoutsTests(AppFactory app) : IClassFixture<AppFactory>
 {
-    private static byte[] Mp4(int size)
-    {
-        var bytes = new byte[size];
-        new byte[] { 0, 0, 0, 0x18 }.CopyTo(bytes, 0);
-        "ftypisom"u8.ToArray().CopyTo(bytes, 4);
-        for (var i = 12; i < size; i++)
-        {
-            bytes[i] = (byte)(i % 251);
-        }
-        return bytes;
-    }
-
     [Theory]
     [InlineData(null, HttpStatusCode.Redirect)]
     [InlineData(Roles.Member, HttpStatusCode.Redirect)]
@@ -37,7 +25,7 @@ public sealed class ManagingWorkoutsTests(AppFactory app) : IClassFixture<AppFac
     {
         var client = app.CreateClient(await app.GivenEditorAsync());
         var form = (await client.GetDocumentAsync("/admin/workouts/edit")).Form();
-        var video = Mp4(4096);
+        var video = TestVideos.Mp4(4096);
 
         var response = await client.SubmitAsync(form, new Dictionary<string, string>
         {
