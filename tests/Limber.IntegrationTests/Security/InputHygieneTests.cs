@@ -78,6 +78,16 @@ public sealed class InputHygieneTests(InputHygieneTests.Factory app) : IClassFix
     }
 
     [Fact]
+    public async Task AQueryWithANulByte_KeepsItsOtherValues()
+    {
+        var article = await app.GivenArticleAsync(title: "Quokka stretches for the lower back");
+
+        var page = await app.CreateClient(signedInAs: null).GetDocumentAsync("/search?Q=quokka&page=%00");
+
+        Assert.Contains(article.Title, page.Text("main"));
+    }
+
+    [Fact]
     public async Task AnAddressWithANulByte_IsNotFound()
     {
         var context = await app.Server.SendAsync(c => c.Request.Path = "/articles/a\0b");

@@ -40,9 +40,10 @@ public static class ControlCharacters
         }
         if (request.QueryString.HasValue && request.Query.Any(q => Any(q.Key) || q.Value.Any(Any)))
         {
+            // Keys are matched without regard to case, as in the collection it replaces ("Q" binds from ?q=).
             request.Query = new QueryCollection(request.Query
-                .GroupBy(q => Strip(q.Key)!)
-                .ToDictionary(g => g.Key, g => new StringValues([.. g.SelectMany(q => q.Value).Select(Strip)])));
+                .GroupBy(q => Strip(q.Key)!, StringComparer.OrdinalIgnoreCase)
+                .ToDictionary(g => g.Key, g => new StringValues([.. g.SelectMany(q => q.Value).Select(Strip)]), StringComparer.OrdinalIgnoreCase));
         }
         var form = request.ContentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) == true;
         var json = !form && request.ContentType?.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) == true;
