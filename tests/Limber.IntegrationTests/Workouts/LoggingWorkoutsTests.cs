@@ -38,6 +38,7 @@ public sealed class LoggingWorkoutsTests(AppFactory app) : IClassFixture<AppFact
         var bad = await client.SubmitAsync(form, new Dictionary<string, string> { ["Rating"] = "9" });
 
         Assert.Contains("Rate it from 1 to 5", (await Html.ParseAsync(bad)).Text(".form-errors"));
+        Assert.Contains("Rate it from 1 to 5", (await Html.ParseAsync(bad)).FieldError("Rating")); // under the field it is about
         Assert.Null((await app.CreateClient(signedInAs: null).GetDocumentAsync($"/workouts/{workout.Slug}")).QuerySelector("#log-form"));
     }
 
@@ -63,6 +64,13 @@ public sealed class LoggingWorkoutsTests(AppFactory app) : IClassFixture<AppFact
         Assert.Equal(HttpStatusCode.Created, (await LogAsync(workout.Slug, 600)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await LogAsync(premium.Slug, 600)).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await LogAsync(workout.Slug, 0)).StatusCode);
+        var badRating = new HttpRequestMessage(HttpMethod.Post, "/api/v1/me/workout-sessions")
+        {
+            Content = new StringContent(JsonSerializer.Serialize(new { workout = workout.Slug, secondsDone = 600, rating = 9 }), Encoding.UTF8, "application/json"),
+        };
+        badRating.Headers.Add("X-CSRF-TOKEN", token);
+        var refused = await (await client.SendAsync(badRating)).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(["rating"], refused.GetProperty("errors").EnumerateObject().Select(e => e.Name)); // not "secondsDone"
         var mine = await client.GetFromJsonAsync<JsonElement>("/api/v1/me/workout-sessions");
         var theirs = await app.CreateClient(other).GetFromJsonAsync<JsonElement>("/api/v1/me/workout-sessions");
         Assert.Equal(1, mine.GetProperty("items").GetArrayLength());

@@ -11,8 +11,11 @@ public sealed class LogWorkout(AppDbContext db, MemberAccess access, TimeProvide
 {
     public sealed record Input(Guid WorkoutId, int SecondsDone, int? Rating, string? Note);
 
+    /// <summary>What is wrong, under the input's field it is about (the page and the API name that field).</summary>
+    public sealed record FieldError(string Field, string Message);
+
     /// <returns>The session; null with NotFound when the workout is not there for this member; else an error.</returns>
-    public async Task<(WorkoutSession? Session, string? Error, bool NotFound)> HandleAsync(ClaimsPrincipal member, Input input, CancellationToken cancellationToken)
+    public async Task<(WorkoutSession? Session, FieldError? Error, bool NotFound)> HandleAsync(ClaimsPrincipal member, Input input, CancellationToken cancellationToken)
     {
         var workout = await db.Workouts.AsNoTracking().Listed().SingleOrDefaultAsync(w => w.Id == input.WorkoutId, cancellationToken);
         if (workout is null || member.UserId() is not { } memberId || !await access.CanReadAsync(member, workout.Visibility, cancellationToken))
@@ -21,15 +24,15 @@ public sealed class LogWorkout(AppDbContext db, MemberAccess access, TimeProvide
         }
         if (input.SecondsDone is < 1 or > 6 * 3600)
         {
-            return (null, "The time done must be between 1 second and 6 hours.", false);
+            return (null, new(nameof(Input.SecondsDone), "The time done must be between 1 second and 6 hours."), false);
         }
         if (input.Rating is { } r && r is < 1 or > 5)
         {
-            return (null, "Rate it from 1 to 5 stars, or leave it empty.", false);
+            return (null, new(nameof(Input.Rating), "Rate it from 1 to 5 stars, or leave it empty."), false);
         }
         if (input.Note?.Length > WorkoutSession.NoteMaxLength)
         {
-            return (null, "The note is at most 1,000 characters.", false);
+            return (null, new(nameof(Input.Note), "The note is at most 1,000 characters."), false);
         }
         var now = clock.GetUtcNow().UtcDateTime;
         var session = new WorkoutSession

@@ -51,7 +51,7 @@ public sealed class ReadModel(AppDbContext db, MemberAccess access, FavoritesSer
         }
         if (session is null)
         {
-            ModelState.AddModelError(nameof(SecondsDone), error!);
+            ModelState.AddModelError(error!.Field, error.Message);
             return Page();
         }
         TempData["WorkoutFlash"] = $"Logged “{Workout.Title}”. Nice work!";

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using System.Text.Json;
 using Limber.Features.Accounts;
 using Limber.Features.Articles;
 using Limber.Features.Favorites;
@@ -74,7 +75,7 @@ public static class WorkoutsApi
         }
         if (session is null)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["secondsDone"] = [error!] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [JsonNamingPolicy.CamelCase.ConvertName(error!.Field)] = [error.Message] });
         }
         return TypedResults.Created("/api/v1/me/workout-sessions",
             new WorkoutSessionResponse(session.Id, request.Workout, session.StartedAtUtc, session.FinishedAtUtc, session.SecondsDone, session.Rating, session.Note));
