@@ -38,4 +38,27 @@ public sealed class GatedCommentsTests(AppFactory app) : IClassFixture<AppFactor
         Assert.Equal(2, JsonDocument.Parse(api).RootElement.GetProperty("count").GetInt32());
         Assert.Equal(seesText, page.QuerySelector("[data-test=comment]") is not null);
     }
+
+    [Theory]
+    [InlineData(ArticleVisibility.Premium, false)]
+    [InlineData(ArticleVisibility.Members, true)]
+    public async Task AReplyNotification_QuotesTheReplyOnlyUnderContentEveryMemberMayRead(ArticleVisibility visibility, bool quoted)
+    {
+        // The member answered may have let Premium lapse since they commented: the page decides then.
+        var article = await app.GivenArticleAsync(visibility);
+        var answered = await app.GivenMemberAsync();
+        var parent = await app.GivenCommentAsync(article, answered);
+        var replier = app.CreateClient(await app.GivenReaderAsync(Readers.Premium));
+        var secret = Readers.Secret("notified");
+
+        var page = await replier.GetDocumentAsync($"/articles/{article.Slug}?replyTo={parent.Id}");
+        await replier.SubmitAsync(page.Form($"#reply-{parent.Id}"), new Dictionary<string, string> { ["Body"] = $"Try {secret}." });
+        await app.SendOutboxAsync();
+
+        var inApp = (await app.CreateClient(answered).GetDocumentAsync("/account/notifications")).Text("main");
+        var email = Assert.Single(app.MessagesTo(answered.Email!));
+        Assert.Equal(quoted, inApp.Contains(secret, StringComparison.Ordinal));
+        Assert.Equal(quoted, (email.TextBody + email.HtmlBody).Contains(secret, StringComparison.Ordinal));
+        Assert.Contains($"/articles/{article.Slug}#comment-", email.TextBody);
+    }
 }

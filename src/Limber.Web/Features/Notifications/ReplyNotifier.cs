@@ -1,5 +1,6 @@
 using System.Net;
 using Limber.Features.Accounts;
+using Limber.Features.Articles;
 using Limber.Features.Comments;
 using Limber.Infrastructure;
 using Limber.Infrastructure.Data;
@@ -37,7 +38,10 @@ public sealed class ReplyNotifier(AppDbContext db, EmailOutbox outbox, Unsubscri
             return;
         }
         var link = $"{SiteUrls.Article(article.Slug)}#comment-{reply.Id}";
-        var excerpt = CommentText.Excerpt(reply.Body);
+        // Under premium content the reply's words are shown only on the page, which checks access as
+        // it is then: the member answered may have let their Premium lapse since they commented.
+        var quoted = article.Visibility != ArticleVisibility.Premium;
+        var excerpt = quoted ? CommentText.Excerpt(reply.Body) : "";
         db.Notifications.Add(new Notification
         {
             RecipientId = recipient.Id,
@@ -55,12 +59,15 @@ public sealed class ReplyNotifier(AppDbContext db, EmailOutbox outbox, Unsubscri
         var absolute = urls.Absolute(link);
         var stop = urls.Absolute($"/unsubscribe?token={unsubscribe.TokenFor(recipient.Id)}");
         var subject = $"{replier.PublicName} replied to your comment on “{article.Title}”";
-        var text = $"{replier.PublicName} replied to your comment on “{article.Title}”:\n\n{reply.Body}\n\nRead and reply: {absolute}\n\n" +
-            $"— {site.Value.SiteName}\nStop these emails: {stop}\n";
+        var text = (quoted ? $"{replier.PublicName} replied to your comment on “{article.Title}”:\n\n{reply.Body}\n\n" : $"{replier.PublicName} replied to your comment on “{article.Title}”.\n\n") +
+            $"Read and reply: {absolute}\n\n— {site.Value.SiteName}\nStop these emails: {stop}\n";
+        var quote = quoted
+            ? $"<blockquote style=\"margin:0;padding:8px 16px;border-left:4px solid #0f766e;color:#44403c\">{CommentText.ToHtml(reply.Body)}</blockquote>"
+            : "";
         var html = $"""
             <!DOCTYPE html><html><body style="font-family:system-ui,sans-serif;line-height:1.5;color:#1c1917">
-            <p><strong>{WebUtility.HtmlEncode(replier.PublicName)}</strong> replied to your comment on “{WebUtility.HtmlEncode(article.Title)}”:</p>
-            <blockquote style="margin:0;padding:8px 16px;border-left:4px solid #0f766e;color:#44403c">{CommentText.ToHtml(reply.Body)}</blockquote>
+            <p><strong>{WebUtility.HtmlEncode(replier.PublicName)}</strong> replied to your comment on “{WebUtility.HtmlEncode(article.Title)}”{(quoted ? ":" : ".")}</p>
+            {quote}
             <p><a href="{WebUtility.HtmlEncode(absolute)}" style="display:inline-block;background:#0f766e;color:#fff;padding:10px 18px;border-radius:999px;text-decoration:none;font-weight:600">Read and reply</a></p>
             <p style="color:#57534e;font-size:13px">— {WebUtility.HtmlEncode(site.Value.SiteName)} · <a href="{WebUtility.HtmlEncode(stop)}" style="color:#57534e">Stop emails about replies</a></p>
             </body></html>
