@@ -40,20 +40,11 @@ public static class Dataset
         for (var i = 0; i < 50_000; i++)
         {
             var email = i == 0 ? MemberEmail : $"member{i:D5}@bench.limber.example";
-            var user = new AppUser
-            {
-                UserName = email,
-                NormalizedUserName = email.ToUpperInvariant(),
-                Email = email,
-                NormalizedEmail = email.ToUpperInvariant(),
-                EmailConfirmed = true,
-                DisplayName = i == 0 ? "Bench Member" : $"Member {i}",
-                Location = i % 3 == 0 ? "Jura, France" : null,
-                ShowNamePublicly = i % 7 != 0,
-                CreatedAtUtc = now.AddMinutes(-i),
-                // The last member wrote the comment the benchmark replies to: each reply queues an email.
-                EmailOnReply = i == 49_999,
-            };
+            var user = Member(email, i == 0 ? "Bench Member" : $"Member {i}", now.AddMinutes(-i));
+            user.Location = i % 3 == 0 ? "Jura, France" : null;
+            user.ShowNamePublicly = i % 7 != 0;
+            // The last member wrote the comment the benchmark replies to: each reply queues an email.
+            user.EmailOnReply = i == 49_999;
             if (i < Posters)
             {
                 user.PasswordHash = hasher.HashPassword(user, MemberPassword);
@@ -131,4 +122,17 @@ public static class Dataset
             db.ChangeTracker.Clear();
         }
     }
+
+    /// <summary>A confirmed member as Identity stores one, written straight to the database (no password unless the caller sets one).</summary>
+    public static AppUser Member(string email, string name, DateTime createdAtUtc) => new()
+    {
+        UserName = email,
+        NormalizedUserName = email.ToUpperInvariant(),
+        Email = email,
+        NormalizedEmail = email.ToUpperInvariant(),
+        EmailConfirmed = true,
+        DisplayName = name,
+        CreatedAtUtc = createdAtUtc,
+        SecurityStamp = Guid.NewGuid().ToString("N"),
+    };
 }

@@ -22,18 +22,8 @@ public static class ImageUploads
         for (var i = 0; i < count; i++)
         {
             var email = $"uploader{i:D2}@bench.limber.example";
-            var user = new AppUser
-            {
-                UserName = email,
-                NormalizedUserName = email.ToUpperInvariant(),
-                Email = email,
-                NormalizedEmail = email.ToUpperInvariant(),
-                EmailConfirmed = true,
-                DisplayName = $"Uploader {i}",
-                ShowNamePublicly = true,
-                CreatedAtUtc = DateTime.SpecifyKind(DateTime.UnixEpoch, DateTimeKind.Utc).AddSeconds(TimeProvider.System.GetUtcNow().ToUnixTimeSeconds()),
-                SecurityStamp = Guid.NewGuid().ToString("N"),
-            };
+            var user = Dataset.Member(email, $"Uploader {i}",
+                DateTime.SpecifyKind(DateTime.UnixEpoch, DateTimeKind.Utc).AddSeconds(TimeProvider.System.GetUtcNow().ToUnixTimeSeconds()));
             user.PasswordHash = hasher.HashPassword(user, Dataset.MemberPassword);
             db.Users.Add(user);
             db.UserRoles.Add(new IdentityUserRole<Guid> { UserId = user.Id, RoleId = memberRole.Id });
