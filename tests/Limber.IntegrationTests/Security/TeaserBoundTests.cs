@@ -1,7 +1,11 @@
 using System.Net;
 using System.Text.Json;
 using Limber.Features.Articles;
+using Limber.Infrastructure.Data;
 using Limber.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Limber.IntegrationTests.Security;
 
@@ -86,5 +90,33 @@ public sealed class TeaserBoundTests(AppFactory app) : IClassFixture<AppFactory>
         }, form.Button("Publish"));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return Limber.Infrastructure.Web.Slugs.From(title);
+    }
+
+    [Fact]
+    public async Task ATeaserStoredBeforeTheBound_IsBoundedWhenTheSiteIsUpgraded_OnceNotOnEveryStart()
+    {
+        var secret = Readers.Secret("stored");
+        var body = $"Posture starts at the feet and climbs to {secret}.";
+        var article = await app.GivenArticleAsync(ArticleVisibility.Premium, body: body);
+        // As an older release stored it: the whole of a one-paragraph body as its teaser.
+        await app.WithDbAsync(db => db.Articles.Where(a => a.Id == article.Id)
+            .ExecuteUpdateAsync(set => set.SetProperty(a => a.TeaserHtml, a => a.BodyHtml)));
+        Assert.Contains(secret, await app.CreateClient(signedInAs: null).GetStringAsync($"/articles/{article.Slug}"));
+
+        // No migration was pending: a restart leaves stored data alone (and costs nothing).
+        await app.WithScopeAsync(async s => { await DatabaseInitializer.MigrateAsync(s, NullLogger.Instance, CancellationToken.None); return 0; });
+        Assert.Contains(secret, await app.CreateClient(signedInAs: null).GetStringAsync($"/articles/{article.Slug}"));
+
+        // An upgrade applies migrations and then the data upgrades.
+        await app.WithScopeAsync(async s =>
+        {
+            foreach (var upgrade in s.GetServices<IDataUpgrade>())
+            {
+                await upgrade.RunAsync(s.GetRequiredService<AppDbContext>(), CancellationToken.None);
+            }
+            return 0;
+        });
+        Assert.DoesNotContain(secret, await app.CreateClient(signedInAs: null).GetStringAsync($"/articles/{article.Slug}"));
+        Assert.DoesNotContain(secret, await app.CreateClient(signedInAs: null).GetStringAsync($"/api/v1/articles/{article.Slug}"));
     }
 }

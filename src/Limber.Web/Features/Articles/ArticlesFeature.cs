@@ -1,3 +1,5 @@
+using Limber.Infrastructure.Data;
+
 namespace Limber.Features.Articles;
 
 public static class ArticlesFeature
@@ -5,8 +7,7 @@ public static class ArticlesFeature
     public static IServiceCollection AddArticles(this IServiceCollection services)
     {
         services.AddScoped<SaveArticle>();
-        // Registered after the database initializer (AddPlatform), so it runs on the migrated schema.
-        services.AddHostedService<TeaserUpgrade>();
+        services.AddScoped<IDataUpgrade, TeaserUpgrade>();
         return services;
     }
 

@@ -5,20 +5,17 @@ using Microsoft.EntityFrameworkCore;
 namespace Limber.Features.Articles;
 
 /// <summary>
-/// At start, after the migrations, renders every stored teaser again and saves those that changed:
-/// teasers saved before the teaser was bounded (a third of the body at most) may hold a short gated
-/// article whole. An excerpt that was made from the old teaser is made again from the new one; an
-/// excerpt an editor wrote is kept. Idempotent, so a restart finds nothing to do.
+/// Renders every stored teaser again and saves those that changed: teasers saved before the teaser
+/// was bounded (a third of the body at most) may hold a short gated article whole. An excerpt that
+/// was made from the old teaser is made again from the new one; an excerpt an editor wrote is kept.
+/// A data upgrade: it runs when the site is upgraded (migrations applied), not on every start.
 /// </summary>
-public sealed class TeaserUpgrade(IServiceScopeFactory scopes, ILogger<TeaserUpgrade> logger) : IHostedService
+public sealed class TeaserUpgrade(MarkdownRenderer markdown, ILogger<TeaserUpgrade> logger) : IDataUpgrade
 {
     private const int Batch = 100;
 
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public async Task RunAsync(AppDbContext db, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var markdown = scope.ServiceProvider.GetRequiredService<MarkdownRenderer>();
         var changed = 0;
         var after = Guid.Empty;
         while (true)
@@ -52,6 +49,4 @@ public sealed class TeaserUpgrade(IServiceScopeFactory scopes, ILogger<TeaserUpg
             logger.LogInformation("Bounded the teasers of {Count} article(s) to a third of their body.", changed);
         }
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

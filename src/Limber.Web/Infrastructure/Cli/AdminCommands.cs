@@ -28,7 +28,7 @@ public static class AdminCommands
         switch (args)
         {
             case ["migrate"]:
-                await DatabaseInitializer.MigrateAsync(services.GetRequiredService<AppDbContext>(), logger, CancellationToken.None);
+                await DatabaseInitializer.MigrateAsync(services, logger, CancellationToken.None);
                 await Console.Out.WriteLineAsync("The database is up to date.");
                 return 0;
             case ["admin", "create", .. var rest]:
@@ -48,7 +48,7 @@ public static class AdminCommands
             await Console.Error.WriteLineAsync("admin create needs --email, --password and --name.\n\n" + Usage);
             return 2;
         }
-        await DatabaseInitializer.MigrateAsync(services.GetRequiredService<AppDbContext>(), logger, CancellationToken.None);
+        await DatabaseInitializer.MigrateAsync(services, logger, CancellationToken.None);
         var errors = await services.GetRequiredService<CreateAdmin>().HandleAsync(new CreateAdmin.Input(email, password, name));
         if (errors.Count > 0)
         {

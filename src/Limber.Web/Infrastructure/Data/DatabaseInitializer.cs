@@ -21,10 +21,9 @@ public sealed class DatabaseInitializer(
     {
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
-        var db = services.GetRequiredService<AppDbContext>();
         if (database.Value.MigrateOnStart)
         {
-            await MigrateAsync(db, logger, cancellationToken);
+            await MigrateAsync(services, logger, cancellationToken);
         }
         await services.GetRequiredService<RoleSeeder>().SeedAsync();
         if (limber.Value.DemoContent)
@@ -53,14 +52,19 @@ public sealed class DatabaseInitializer(
 
     public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    /// <summary>Applies pending migrations; shared with the <c>migrate</c> command.</summary>
-    public static async Task MigrateAsync(AppDbContext db, ILogger logger, CancellationToken cancellationToken)
+    /// <summary>Applies pending migrations, then the data upgrades (<see cref="IDataUpgrade"/>); shared with the <c>migrate</c> command.</summary>
+    public static async Task MigrateAsync(IServiceProvider services, ILogger logger, CancellationToken cancellationToken)
     {
+        var db = services.GetRequiredService<AppDbContext>();
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         if (pending.Count > 0)
         {
             logger.LogInformation("Applying {Count} database migration(s): {Migrations}", pending.Count, string.Join(", ", pending));
             await db.Database.MigrateAsync(cancellationToken);
+            foreach (var upgrade in services.GetServices<IDataUpgrade>())
+            {
+                await upgrade.RunAsync(db, cancellationToken);
+            }
         }
         if (db.Database.IsSqlite())
         {
