@@ -19,7 +19,6 @@ namespace Limber.Features.Search;
 /// </summary>
 public sealed partial class ArticleSearch(AppDbContext db, TimeProvider clock)
 {
-
     public const int MaxQueryLength = 200;
 
     /// <summary>How many of the best matches are ranked and paged; past that, refining the words beats paging.</summary>
@@ -83,16 +82,17 @@ public sealed partial class ArticleSearch(AppDbContext db, TimeProvider clock)
         }
         // Only the title and excerpt columns, for articles the reader may not read in full.
         var teaserMatch = $"{{Title Excerpt}} : ({match})";
+        var readableJson = JsonSerializer.Serialize(readable);
         // bm25 is "lower is better"; weights favour the title over the excerpt over the body.
         var hits = await db.Database.SqlQuery<SqliteHit>($"""
             SELECT "Id", "Score" FROM (
                 SELECT "ArticleSearch"."ArticleId" AS "Id", -bm25("ArticleSearch", 0.0, 10.0, 4.0, 1.0) AS "Score"
                 FROM "ArticleSearch" JOIN "Articles" AS a ON a."Id" = "ArticleSearch"."ArticleId"
-                WHERE "ArticleSearch" MATCH {match} AND a."Visibility" IN (SELECT value FROM json_each({JsonSerializer.Serialize(readable)}))
+                WHERE "ArticleSearch" MATCH {match} AND a."Visibility" IN (SELECT value FROM json_each({readableJson}))
                 UNION ALL
                 SELECT "ArticleSearch"."ArticleId" AS "Id", -bm25("ArticleSearch", 0.0, 10.0, 4.0, 1.0) AS "Score"
                 FROM "ArticleSearch" JOIN "Articles" AS a ON a."Id" = "ArticleSearch"."ArticleId"
-                WHERE "ArticleSearch" MATCH {teaserMatch} AND a."Visibility" NOT IN (SELECT value FROM json_each({JsonSerializer.Serialize(readable)}))
+                WHERE "ArticleSearch" MATCH {teaserMatch} AND a."Visibility" NOT IN (SELECT value FROM json_each({readableJson}))
             )
             ORDER BY "Score" DESC
             LIMIT {MaxHits}

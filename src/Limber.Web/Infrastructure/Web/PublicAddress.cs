@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Net;
 using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -53,7 +54,7 @@ public static class PublicAddress
 }
 
 /// <summary>The reverse proxies whose X-Forwarded-* headers are believed (section <c>Limber:Proxy</c>).</summary>
-public sealed class ProxyOptions : System.ComponentModel.DataAnnotations.IValidatableObject
+public sealed class ProxyOptions : IValidatableObject
 {
     public const string Section = "Limber:Proxy";
 
@@ -63,7 +64,7 @@ public sealed class ProxyOptions : System.ComponentModel.DataAnnotations.IValida
     /// <summary>Networks the proxies are in, in CIDR form (e.g. <c>10.0.0.0/24</c>).</summary>
     public List<string> KnownNetworks { get; set; } = [];
 
-    public IEnumerable<System.ComponentModel.DataAnnotations.ValidationResult> Validate(System.ComponentModel.DataAnnotations.ValidationContext validationContext)
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         foreach (var address in KnownProxies.Where(a => !IPAddress.TryParse(a, out _)))
         {
