@@ -44,15 +44,10 @@ public sealed class ReadModel(AppDbContext db, MemberAccess access, FavoritesSer
         {
             return Challenge();
         }
-        var (session, error, notFound) = await log.HandleAsync(User, new LogWorkout.Input(Workout.Id, SecondsDone, Rating, Note), cancellationToken);
-        if (notFound)
+        var logged = await log.HandleAsync(User, new LogWorkout.Input(Workout.Id, SecondsDone, Rating, Note), cancellationToken);
+        if (!logged.Succeeded)
         {
-            return NotFound();
-        }
-        if (session is null)
-        {
-            ModelState.AddModelError(error!.Field, error.Message);
-            return Page();
+            return this.Failed(logged);
         }
         TempData["WorkoutFlash"] = $"Logged “{Workout.Title}”. Nice work!";
         return Redirect("/account/workouts");

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using System.Text.Json;
 using Limber.Features.Accounts;
 using Limber.Features.Articles;
 using Limber.Features.Favorites;
@@ -63,20 +62,17 @@ public static class WorkoutsApi
             .Select(s => new WorkoutSessionResponse(s.Id, s.Workout!.Slug, s.StartedAtUtc, s.FinishedAtUtc, s.SecondsDone, s.Rating, s.Note))
             .ToPageResultAsync(page, pageSize, cancellationToken);
 
-    private static async Task<Results<Created<WorkoutSessionResponse>, ValidationProblem, ProblemHttpResult>> LogAsync(
+    private static async Task<Results<Created<WorkoutSessionResponse>, UseCaseProblem>> LogAsync(
         LogWorkoutSessionRequest request, ClaimsPrincipal user, AppDbContext db, LogWorkout log, CancellationToken cancellationToken)
     {
         var workoutId = await db.Workouts.Listed().Where(w => w.Slug == request.Workout).Select(w => (Guid?)w.Id).SingleOrDefaultAsync(cancellationToken);
-        var (session, error, notFound) = workoutId is null ? (null, null, true)
+        Result<WorkoutSession> logged = workoutId is null ? Result.NotFound(LogWorkout.Messages.NoSuchWorkout)
             : await log.HandleAsync(user, new LogWorkout.Input(workoutId.Value, request.SecondsDone, request.Rating, request.Note), cancellationToken);
-        if (notFound)
+        if (!logged.Succeeded)
         {
-            return TypedResults.Problem(statusCode: 404, title: "Not found", detail: "There is no such workout you can play.");
+            return logged.ToProblem();
         }
-        if (session is null)
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [JsonNamingPolicy.CamelCase.ConvertName(error!.Field)] = [error.Message] });
-        }
+        var session = logged.Value;
         return TypedResults.Created("/api/v1/me/workout-sessions",
             new WorkoutSessionResponse(session.Id, request.Workout, session.StartedAtUtc, session.FinishedAtUtc, session.SecondsDone, session.Rating, session.Note));
     }

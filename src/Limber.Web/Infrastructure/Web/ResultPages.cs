@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Limber.Infrastructure.Web;
+
+/// <summary>How a page shows a use case that did not succeed: the one place pages map <see cref="ResultKind"/>.</summary>
+public static class ResultPages
+{
+    /// <summary>
+    /// Field errors go under their fields (<paramref name="prefix"/> is the bound property, e.g.
+    /// <c>"Input"</c>) and the page shows again with what was typed; a refusal with a reason is shown
+    /// the same way above the form, with 403; not found is the 404 page.
+    /// </summary>
+    public static IActionResult Failed<T>(this PageModel page, Result<T> result, string prefix = "")
+    {
+        switch (result.Kind)
+        {
+            case ResultKind.Invalid:
+                foreach (var (field, message) in result.Errors)
+                {
+                    page.ModelState.AddModelError(prefix.Length == 0 ? field : $"{prefix}.{field}", message);
+                }
+                return page.Page();
+            case ResultKind.Forbidden when result.Reason is { } reason:
+                page.ModelState.AddModelError("", reason);
+                page.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return page.Page();
+            case ResultKind.Forbidden:
+                return page.Forbid();
+            case ResultKind.NotFound:
+                return page.NotFound();
+            default:
+                throw new InvalidOperationException("A result that succeeded has no failure to show.");
+        }
+    }
+}
