@@ -2,9 +2,12 @@ using Limber.Features.Accounts;
 using Limber.Features.Articles;
 using Limber.Features.Categories;
 using Limber.Features.Comments;
+using Limber.Features.Favorites;
 using Limber.Features.Home;
 using Limber.Features.Memberships;
+using Limber.Features.Notifications;
 using Limber.Features.Search;
+using Limber.Features.Settings;
 using Limber.Features.Workouts;
 using Limber.Infrastructure;
 using Limber.Infrastructure.Cli;
@@ -16,8 +19,11 @@ builder.Services
     .AddArticles()
     .AddCategories()
     .AddComments()
+    .AddFavorites()
     .AddMemberships()
+    .AddNotifications()
     .AddSearch()
+    .AddSettings()
     .AddWorkouts(builder.Configuration);
 
 var app = builder.Build();
@@ -31,7 +37,9 @@ app.MapSeo();
 app.MapAccounts();
 app.MapArticles();
 app.MapComments();
+app.MapFavorites();
 app.MapMemberships();
+app.MapNotifications();
 app.MapWorkouts();
 
 await app.RunAsync();

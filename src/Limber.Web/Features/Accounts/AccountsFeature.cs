@@ -84,6 +84,7 @@ public static class AccountsFeature
         services.AddScoped<IMemberDataContributor, ProfileData>();
         services.AddSingleton<AvatarStore>();
         services.AddSingleton<PictureUploadLimit>();
+        services.AddAccountLink("Profile", "/account/profile", 10);
         return services;
     }
 

@@ -1,3 +1,4 @@
+using Limber.Features.Favorites;
 using Limber.Infrastructure.Data;
 
 namespace Limber.Features.Articles;
@@ -8,6 +9,7 @@ public static class ArticlesFeature
     {
         services.AddScoped<SaveArticle>();
         services.AddScoped<IDataUpgrade, TeaserUpgrade>();
+        services.AddFavoriteKind<ArticleFavorites>();
         return services;
     }
 

@@ -1,5 +1,4 @@
 using Limber.Features.Accounts;
-using Limber.Features.Favorites;
 using Limber.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -33,7 +32,7 @@ internal static class ReadQueries
         EF.CompileAsyncQuery((AppDbContext db, Guid memberId, Guid articleId, CancellationToken cancellationToken) => db.Users.AsNoTracking()
             .Where(u => u.Id == memberId)
             .Select(u => new ViewerRow(u,
-                db.Favorites.Any(f => f.MemberId == u.Id && f.Kind == FavoriteKind.Article && f.TargetId == articleId),
+                db.Favorites.Any(f => f.MemberId == u.Id && f.Kind == ArticleFavorites.Kind && f.TargetId == articleId),
                 db.Notifications.Count(n => n.RecipientId == u.Id && n.ReadAtUtc == null)))
             .FirstOrDefault());
 }

@@ -1,6 +1,3 @@
-using Limber.Features.Notifications;
-using Limber.Features.Settings;
-
 namespace Limber.Features.Comments;
 
 public static class CommentsFeature
@@ -13,16 +10,13 @@ public static class CommentsFeature
         services.AddScoped<ChangeOwnComment>();
         services.AddScoped<ReportComment>();
         services.AddScoped<ModerateComment>();
-        services.AddScoped<SiteSettingsReader>();
         services.AddScoped<Accounts.IMemberDataContributor, CommentsData>();
-        services.AddNotifications();
         return services;
     }
 
     public static IEndpointRouteBuilder MapComments(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapCommentsApi();
-        endpoints.MapNotificationsApi();
         return endpoints;
     }
 }

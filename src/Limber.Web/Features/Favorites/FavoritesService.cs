@@ -4,18 +4,18 @@ using Microsoft.EntityFrameworkCore;
 namespace Limber.Features.Favorites;
 
 /// <summary>Adds and removes favorites; adding twice keeps one, removing what is not there is fine.</summary>
-public sealed class FavoritesService(AppDbContext db, TimeProvider clock)
+public sealed class FavoritesService(AppDbContext db, IEnumerable<IFavoriteKind> kinds, TimeProvider clock)
 {
-    /// <returns>False when the target does not exist.</returns>
-    public async Task<bool> AddAsync(Guid memberId, FavoriteKind kind, Guid targetId, CancellationToken cancellationToken)
+    /// <returns>False when the kind is not registered or the content does not exist.</returns>
+    public async Task<bool> AddAsync(Guid memberId, string kindName, Guid targetId, CancellationToken cancellationToken)
     {
-        if (!await ExistsAsync(kind, targetId, cancellationToken))
+        if (kinds.Named(kindName) is not { } kind || !await kind.ExistsAsync(targetId, cancellationToken))
         {
             return false;
         }
-        if (!await db.Favorites.AnyAsync(f => f.MemberId == memberId && f.Kind == kind && f.TargetId == targetId, cancellationToken))
+        if (!await db.Favorites.OwnedBy(memberId).AnyAsync(f => f.Kind == kind.Name && f.TargetId == targetId, cancellationToken))
         {
-            db.Favorites.Add(new Favorite { MemberId = memberId, Kind = kind, TargetId = targetId, CreatedAtUtc = clock.GetUtcNow().UtcDateTime });
+            db.Favorites.Add(new Favorite { MemberId = memberId, Kind = kind.Name, TargetId = targetId, CreatedAtUtc = clock.GetUtcNow().UtcDateTime });
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
@@ -28,15 +28,45 @@ public sealed class FavoritesService(AppDbContext db, TimeProvider clock)
         return true;
     }
 
-    public Task RemoveAsync(Guid memberId, FavoriteKind kind, Guid targetId, CancellationToken cancellationToken) =>
-        db.Favorites.Where(f => f.MemberId == memberId && f.Kind == kind && f.TargetId == targetId).ExecuteDeleteAsync(cancellationToken);
-
-    public Task<bool> IsFavoriteAsync(Guid? memberId, FavoriteKind kind, Guid targetId, CancellationToken cancellationToken) =>
-        memberId is null ? Task.FromResult(false) : db.Favorites.AnyAsync(f => f.MemberId == memberId && f.Kind == kind && f.TargetId == targetId, cancellationToken);
-
-    private Task<bool> ExistsAsync(FavoriteKind kind, Guid id, CancellationToken cancellationToken) => kind switch
+    /// <returns>False when the kind is not registered.</returns>
+    public async Task<bool> RemoveAsync(Guid memberId, string kindName, Guid targetId, CancellationToken cancellationToken)
     {
-        FavoriteKind.Workout => db.Workouts.AnyAsync(w => w.Id == id && w.Published, cancellationToken),
-        _ => db.Articles.AnyAsync(a => a.Id == id, cancellationToken),
-    };
+        if (kinds.Named(kindName) is not { } kind)
+        {
+            return false;
+        }
+        await db.Favorites.OwnedBy(memberId).Where(f => f.Kind == kind.Name && f.TargetId == targetId).ExecuteDeleteAsync(cancellationToken);
+        return true;
+    }
+
+    public Task<bool> IsFavoriteAsync(Guid? memberId, string kind, Guid targetId, CancellationToken cancellationToken) =>
+        memberId is null ? Task.FromResult(false) : db.Favorites.OwnedBy(memberId).AnyAsync(f => f.Kind == kind && f.TargetId == targetId, cancellationToken);
+
+    /// <summary>Content that is deleted takes its favorites with it; the owning feature calls this in its delete.</summary>
+    public Task ContentDeletedAsync(string kind, Guid targetId, CancellationToken cancellationToken) =>
+        db.Favorites.Where(f => f.Kind == kind && f.TargetId == targetId).ExecuteDeleteAsync(cancellationToken);
+
+    /// <summary>A member's favorites of every kind, newest first, described by their kinds; those whose content is gone are left out.</summary>
+    public async Task<List<MemberFavorite>> ListAsync(Guid memberId, CancellationToken cancellationToken)
+    {
+        var rows = await db.Favorites.AsNoTracking().OwnedBy(memberId)
+            .OrderByDescending(f => f.CreatedAtUtc).ThenByDescending(f => f.Id)
+            .Select(f => new { f.Kind, f.TargetId, f.CreatedAtUtc }).ToListAsync(cancellationToken);
+        var described = new Dictionary<(string, Guid), FavoriteItem>();
+        foreach (var kind in kinds)
+        {
+            var ids = rows.Where(r => r.Kind == kind.Name).Select(r => r.TargetId).ToList();
+            if (ids.Count > 0)
+            {
+                foreach (var (id, item) in await kind.DescribeAsync(ids, cancellationToken))
+                {
+                    described[(kind.Name, id)] = item;
+                }
+            }
+        }
+        return [.. rows.Where(r => described.ContainsKey((r.Kind, r.TargetId)))
+            .Select(r => new MemberFavorite(r.Kind, r.TargetId, r.CreatedAtUtc, described[(r.Kind, r.TargetId)]))];
+    }
 }
+
+public sealed record MemberFavorite(string Kind, Guid TargetId, DateTime AddedAtUtc, FavoriteItem Item);

@@ -11,19 +11,13 @@ public sealed class ToggleModel(FavoritesService favorites) : PageModel
 {
     public IActionResult OnGet() => Redirect("/account/favorites");
 
-    public async Task<IActionResult> OnPostAsync(FavoriteKind kind, Guid id, bool add, string? returnUrl, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(string? kind, Guid id, bool add, string? returnUrl, CancellationToken cancellationToken)
     {
         var me = User.UserId()!.Value;
-        if (add)
+        var done = add ? await favorites.AddAsync(me, kind ?? "", id, cancellationToken) : await favorites.RemoveAsync(me, kind ?? "", id, cancellationToken);
+        if (!done)
         {
-            if (!await favorites.AddAsync(me, kind, id, cancellationToken))
-            {
-                return NotFound();
-            }
-        }
-        else
-        {
-            await favorites.RemoveAsync(me, kind, id, cancellationToken);
+            return NotFound();
         }
         return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/account/favorites");
     }

@@ -21,8 +21,11 @@ public sealed class AccountModel(AppDbContext db, MemberAccess access, IPaymentG
 
     public bool IsDemo => gateway.IsDemo;
 
+    /// <summary>The checkout's return address says <c>?welcome=1</c>: a string, since "1" does not bind to a bool.</summary>
     [BindProperty(SupportsGet = true)]
-    public bool Welcome { get; set; }
+    public string? Welcome { get; set; }
+
+    public bool IsWelcome => Welcome is "1" or "true";
 
     [TempData]
     public string? Flash { get; set; }
@@ -63,8 +66,8 @@ public sealed class AccountModel(AppDbContext db, MemberAccess access, IPaymentG
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         var me = User.UserId()!.Value;
-        Membership = await db.Memberships.AsNoTracking().SingleOrDefaultAsync(m => m.MemberId == me, cancellationToken);
-        Grant = await db.ComplimentaryGrants.AsNoTracking().Where(g => g.MemberId == me && g.RevokedAtUtc == null)
+        Membership = await db.Memberships.AsNoTracking().OwnedBy(me).SingleOrDefaultAsync(cancellationToken);
+        Grant = await db.ComplimentaryGrants.AsNoTracking().OwnedBy(me).Where(g => g.RevokedAtUtc == null)
             .OrderByDescending(g => g.GrantedAtUtc).FirstOrDefaultAsync(cancellationToken);
         HasPremium = await access.HasPremiumAsync(me, cancellationToken);
     }

@@ -42,7 +42,7 @@ public sealed class JoinModel(AppDbContext db, MemberAccess access, IPaymentGate
         {
             return Redirect("/account/membership");
         }
-        var existing = await db.Memberships.AsNoTracking().SingleOrDefaultAsync(m => m.MemberId == member.Id, cancellationToken);
+        var existing = await db.Memberships.AsNoTracking().OwnedBy(member.Id).SingleOrDefaultAsync(cancellationToken);
         var url = await gateway.StartCheckoutAsync(member, existing, Premium, Interval,
             urls.Absolute("/account/membership?welcome=1"), urls.Absolute(checkout), cancellationToken);
         return Redirect(url);

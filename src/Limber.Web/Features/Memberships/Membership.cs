@@ -1,4 +1,5 @@
 using Limber.Features.Accounts;
+using Limber.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -8,7 +9,7 @@ namespace Limber.Features.Memberships;
 /// A member's paid subscription, as the payment provider last told us. Access is derived from it
 /// at a given time (<see cref="GivesAccessAt"/>), never stored as a role.
 /// </summary>
-public sealed class Membership
+public sealed class Membership : IOwnedByMember
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
 
@@ -62,7 +63,7 @@ public enum MembershipStatus
 }
 
 /// <summary>Premium given by an admin (a friend, a collaborator, a prize), with an optional end.</summary>
-public sealed class ComplimentaryGrant
+public sealed class ComplimentaryGrant : IOwnedByMember
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
 

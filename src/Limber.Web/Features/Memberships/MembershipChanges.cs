@@ -32,7 +32,7 @@ public sealed class MembershipChanges(AppDbContext db, MembershipEmails emails, 
         }
         var now = clock.GetUtcNow().UtcDateTime;
         var grace = TimeSpan.FromDays(payments.Value.GraceDays);
-        var membership = await db.Memberships.SingleOrDefaultAsync(m => m.MemberId == memberId, cancellationToken);
+        var membership = await db.Memberships.OwnedBy(memberId).SingleOrDefaultAsync(cancellationToken);
         if (membership is not null && state.ProviderChangedAtUtc is { } at && membership.ProviderUpdatedAtUtc > at)
         {
             return membership; // out of order: we already applied something newer

@@ -11,10 +11,10 @@ public sealed class MembershipData(AppDbContext db) : IMemberDataContributor
 
     public async Task<object?> ExportAsync(AppUser member, CancellationToken cancellationToken) => new
     {
-        Subscription = await db.Memberships.AsNoTracking().Where(m => m.MemberId == member.Id)
+        Subscription = await db.Memberships.AsNoTracking().OwnedBy(member.Id)
             .Select(m => new { Status = m.Status.ToString(), Interval = m.Interval.ToString(), CurrentPeriodEnd = m.CurrentPeriodEndUtc, m.CancelAtPeriodEnd, m.Provider, Since = m.CreatedAtUtc })
             .SingleOrDefaultAsync(cancellationToken),
-        Complimentary = await db.ComplimentaryGrants.AsNoTracking().Where(g => g.MemberId == member.Id)
+        Complimentary = await db.ComplimentaryGrants.AsNoTracking().OwnedBy(member.Id)
             .Select(g => new { GrantedAt = g.GrantedAtUtc, EndsAt = g.EndsAtUtc, RevokedAt = g.RevokedAtUtc })
             .ToListAsync(cancellationToken),
     };

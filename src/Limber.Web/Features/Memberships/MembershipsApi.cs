@@ -25,7 +25,7 @@ public static class MembershipsApi
     private static async Task<Ok<MyMembershipResponse>> MineAsync(ClaimsPrincipal user, AppDbContext db, MemberAccess access, CancellationToken cancellationToken)
     {
         var id = user.UserId()!.Value;
-        var membership = await db.Memberships.AsNoTracking().SingleOrDefaultAsync(m => m.MemberId == id, cancellationToken);
+        var membership = await db.Memberships.AsNoTracking().OwnedBy(id).SingleOrDefaultAsync(cancellationToken);
         var premium = await access.HasPremiumAsync(id, cancellationToken);
         return TypedResults.Ok(new MyMembershipResponse(premium ? "premium" : "free", premium, membership?.Status,
             membership?.Interval, membership?.CurrentPeriodEndUtc, membership?.CancelAtPeriodEnd ?? false));

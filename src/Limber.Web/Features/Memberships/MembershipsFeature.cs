@@ -1,3 +1,4 @@
+using Limber.Features.Accounts;
 using Limber.Infrastructure.Payments;
 using Microsoft.Extensions.Options;
 
@@ -17,7 +18,9 @@ public static class MembershipsFeature
         services.AddSingleton<IPaymentGateway>(sp => sp.GetRequiredService<IOptions<PaymentsOptions>>().Value.UsesStripe
             ? sp.GetRequiredService<StripePaymentGateway>()
             : sp.GetRequiredService<DemoPaymentGateway>());
-        services.AddScoped<Accounts.IMemberDataContributor, MembershipData>();
+        services.AddScoped<IMemberDataContributor, MembershipData>();
+        services.AddScoped<IAccountOverviewCard, MembershipCard>();
+        services.AddAccountLink("Membership", "/account/membership", 80);
         return services;
     }
 

@@ -14,7 +14,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
     public List<Notification> Items { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Items = await db.Notifications.AsNoTracking().Where(n => n.RecipientId == User.UserId())
+        Items = await db.Notifications.AsNoTracking().OwnedBy(User.UserId())
             .OrderByDescending(n => n.CreatedAtUtc).ThenByDescending(n => n.Id).Take(100).ToListAsync(cancellationToken);
 
     /// <summary>Marks it read and goes to the reply. Someone else's notification is "not found".</summary>
@@ -45,11 +45,11 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
     public async Task<IActionResult> OnPostReadAllAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        await db.Notifications.Where(n => n.RecipientId == User.UserId() && n.ReadAtUtc == null)
+        await db.Notifications.OwnedBy(User.UserId()).Where(n => n.ReadAtUtc == null)
             .ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAtUtc, now), cancellationToken);
         return RedirectToPage();
     }
 
     private Task<Notification?> MineAsync(Guid id, CancellationToken cancellationToken) =>
-        db.Notifications.SingleOrDefaultAsync(n => n.Id == id && n.RecipientId == User.UserId(), cancellationToken);
+        db.Notifications.OwnedBy(User.UserId()).SingleOrDefaultAsync(n => n.Id == id, cancellationToken);
 }

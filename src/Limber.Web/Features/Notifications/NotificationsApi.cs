@@ -15,7 +15,7 @@ public static class NotificationsApi
 
     private static Task<Results<Ok<PagedResponse<NotificationResponse>>, ValidationProblem>> ListAsync(string? page, string? pageSize,
         ClaimsPrincipal user, AppDbContext db, CancellationToken cancellationToken) =>
-        db.Notifications.AsNoTracking().Where(n => n.RecipientId == user.UserId())
+        db.Notifications.AsNoTracking().OwnedBy(user.UserId())
             .OrderByDescending(n => n.CreatedAtUtc).ThenByDescending(n => n.Id)
             .Select(n => new NotificationResponse(n.Id, n.ActorName, n.ArticleTitle, n.Excerpt, n.Link, n.CreatedAtUtc, n.ReadAtUtc != null))
             .ToPageResultAsync(page, pageSize, cancellationToken);

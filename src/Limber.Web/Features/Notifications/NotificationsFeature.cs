@@ -13,7 +13,15 @@ public static class NotificationsFeature
         services.AddScoped<NotificationCounter>();
         services.AddSingleton<UnsubscribeLinks>();
         services.AddScoped<IMemberDataContributor, NotificationsData>();
+        services.AddScoped<IAccountOverviewCard, NotificationsCard>();
+        services.AddAccountLink("Notifications", "/account/notifications", 20);
         return services;
+    }
+
+    public static IEndpointRouteBuilder MapNotifications(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapNotificationsApi();
+        return endpoints;
     }
 }
 
@@ -28,7 +36,7 @@ public sealed class NotificationCounter(AppDbContext db)
     public async Task<int> UnreadAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
         user.UserId() is not { } id ? 0
         : _known is { } known && known.MemberId == id ? known.Unread
-        : await db.Notifications.CountAsync(n => n.RecipientId == id && n.ReadAtUtc == null, cancellationToken);
+        : await db.Notifications.OwnedBy(id).CountAsync(n => n.ReadAtUtc == null, cancellationToken);
 }
 
 public sealed class NotificationsData(AppDbContext db) : IMemberDataContributor
@@ -36,10 +44,10 @@ public sealed class NotificationsData(AppDbContext db) : IMemberDataContributor
     public string Section => "notifications";
 
     public async Task<object?> ExportAsync(AppUser member, CancellationToken cancellationToken) =>
-        await db.Notifications.AsNoTracking().Where(n => n.RecipientId == member.Id).OrderByDescending(n => n.CreatedAtUtc)
+        await db.Notifications.AsNoTracking().OwnedBy(member.Id).OrderByDescending(n => n.CreatedAtUtc)
             .Select(n => new { n.Link, n.ActorName, n.ArticleTitle, n.Excerpt, CreatedAt = n.CreatedAtUtc, ReadAt = n.ReadAtUtc })
             .ToListAsync(cancellationToken);
 
     public Task EraseAsync(AppUser member, CancellationToken cancellationToken) =>
-        db.Notifications.Where(n => n.RecipientId == member.Id).ExecuteDeleteAsync(cancellationToken);
+        db.Notifications.OwnedBy(member.Id).ExecuteDeleteAsync(cancellationToken);
 }

@@ -23,7 +23,7 @@ public sealed class LogModel(AppDbContext db, UserManager<AppUser> users, TimePr
         Zone = WorkoutLogSummary.ZoneOf(me.TimeZone);
         var now = clock.GetUtcNow().UtcDateTime;
         var since = now.AddDays(-400);
-        var sessions = await db.WorkoutSessions.AsNoTracking().Where(s => s.MemberId == me.Id && s.FinishedAtUtc > since)
+        var sessions = await db.WorkoutSessions.AsNoTracking().OwnedBy(me.Id).Where(s => s.FinishedAtUtc > since)
             .OrderByDescending(s => s.FinishedAtUtc)
             .Select(s => new Entry(s.Id, s.Workout!.Title, s.Workout.Slug, s.FinishedAtUtc, s.SecondsDone, s.Rating, s.Note))
             .ToListAsync(cancellationToken);

@@ -63,7 +63,7 @@ public sealed class ReadModel(AppDbContext db, MemberAccess access, FavoritesSer
         }
         Workout = workout;
         CanPlay = await access.CanReadAsync(User, workout.Visibility, cancellationToken);
-        IsFavorite = await favorites.IsFavoriteAsync(User.UserId(), FavoriteKind.Workout, workout.Id, cancellationToken);
+        IsFavorite = await favorites.IsFavoriteAsync(User.UserId(), WorkoutFavorites.Kind, workout.Id, cancellationToken);
         if (SecondsDone == 0)
         {
             SecondsDone = workout.DurationSeconds;

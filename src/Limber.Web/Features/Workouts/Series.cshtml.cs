@@ -33,7 +33,7 @@ public sealed class SeriesModel(AppDbContext db, MemberAccess access) : PageMode
             .Select(i => i.Workout!).ToCards().ToListAsync(cancellationToken);
         var me = User.UserId();
         var ids = cards.Select(c => c.Id).ToList();
-        var done = me is null ? [] : await db.WorkoutSessions.Where(s => s.MemberId == me && ids.Contains(s.WorkoutId)).Select(s => s.WorkoutId).Distinct().ToListAsync(cancellationToken);
+        var done = me is null ? [] : await db.WorkoutSessions.OwnedBy(me).Where(s => ids.Contains(s.WorkoutId)).Select(s => s.WorkoutId).Distinct().ToListAsync(cancellationToken);
         Items = [.. cards.Select(c => (c, done.Contains(c.Id)))];
         NextUp = Items.FirstOrDefault(i => !i.Done).Workout;
         ViewData[nameof(PageMeta)] = new PageMeta(series.Title, series.Summary, $"/series/{series.Slug}");

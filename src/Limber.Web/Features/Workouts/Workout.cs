@@ -1,4 +1,5 @@
 using Limber.Features.Articles;
+using Limber.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -125,7 +126,7 @@ public sealed class SeriesItem
 }
 
 /// <summary>A workout a member did: when, how long, and how it felt.</summary>
-public sealed class WorkoutSession
+public sealed class WorkoutSession : IOwnedByMember
 {
     public const int NoteMaxLength = 1000;
 

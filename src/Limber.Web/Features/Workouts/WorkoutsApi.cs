@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Limber.Features.Accounts;
 using Limber.Features.Articles;
-using Limber.Features.Favorites;
 using Limber.Features.Memberships;
 using Limber.Infrastructure.Data;
 using Limber.Infrastructure.Web;
@@ -21,9 +20,6 @@ public static class WorkoutsApi
         var me = api.MapGroup("/me").RequireAuthorization();
         me.MapGet("/workout-sessions", SessionsAsync).WithName("ListMyWorkoutSessions").WithSummary("The signed-in member's workout log, newest first, paged (?page=&pageSize=).");
         me.MapPost("/workout-sessions", LogAsync).WithName("LogWorkoutSession").WithSummary("Records a finished workout.").AddEndpointFilter<AntiforgeryFilter>();
-        me.MapGet("/favorites", FavoritesAsync).WithName("ListMyFavorites").WithSummary("The signed-in member's favorites, newest first, paged (?page=&pageSize=).");
-        me.MapPut("/favorites/{kind}/{id:guid}", AddFavoriteAsync).WithName("AddFavorite").WithSummary("Adds a favorite (adding twice keeps one).").AddEndpointFilter<AntiforgeryFilter>();
-        me.MapDelete("/favorites/{kind}/{id:guid}", RemoveFavoriteAsync).WithName("RemoveFavorite").WithSummary("Removes a favorite.").AddEndpointFilter<AntiforgeryFilter>();
     }
 
     private static async Task<Results<Ok<PagedResponse<WorkoutSummaryResponse>>, ValidationProblem>> ListAsync(
@@ -57,7 +53,7 @@ public static class WorkoutsApi
 
     private static Task<Results<Ok<PagedResponse<WorkoutSessionResponse>>, ValidationProblem>> SessionsAsync(string? page, string? pageSize,
         ClaimsPrincipal user, AppDbContext db, CancellationToken cancellationToken) =>
-        db.WorkoutSessions.AsNoTracking().Where(s => s.MemberId == user.UserId())
+        db.WorkoutSessions.AsNoTracking().OwnedBy(user.UserId())
             .OrderByDescending(s => s.FinishedAtUtc).ThenByDescending(s => s.Id)
             .Select(s => new WorkoutSessionResponse(s.Id, s.Workout!.Slug, s.StartedAtUtc, s.FinishedAtUtc, s.SecondsDone, s.Rating, s.Note))
             .ToPageResultAsync(page, pageSize, cancellationToken);
@@ -76,42 +72,6 @@ public static class WorkoutsApi
         return TypedResults.Created("/api/v1/me/workout-sessions",
             new WorkoutSessionResponse(session.Id, request.Workout, session.StartedAtUtc, session.FinishedAtUtc, session.SecondsDone, session.Rating, session.Note));
     }
-
-    private static Task<Results<Ok<PagedResponse<FavoriteResponse>>, ValidationProblem>> FavoritesAsync(string? page, string? pageSize,
-        ClaimsPrincipal user, AppDbContext db, CancellationToken cancellationToken) =>
-        db.Favorites.AsNoTracking().Where(f => f.MemberId == user.UserId())
-            .OrderByDescending(f => f.CreatedAtUtc).ThenBy(f => f.TargetId)
-            .Select(f => new FavoriteResponse(f.Kind, f.TargetId, f.CreatedAtUtc))
-            .ToPageResultAsync(page, pageSize, cancellationToken);
-
-    private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> AddFavoriteAsync(string kind, Guid id, ClaimsPrincipal user,
-        FavoritesService favorites, CancellationToken cancellationToken)
-    {
-        if (!TryKind(kind, out var parsed))
-        {
-            return BadKind();
-        }
-        return await favorites.AddAsync(user.UserId()!.Value, parsed, id, cancellationToken)
-            ? TypedResults.NoContent()
-            : TypedResults.Problem(statusCode: 404, title: "Not found", detail: $"There is no {kind} with that id.");
-    }
-
-    private static async Task<Results<NoContent, ValidationProblem>> RemoveFavoriteAsync(string kind, Guid id, ClaimsPrincipal user,
-        FavoritesService favorites, CancellationToken cancellationToken)
-    {
-        if (!TryKind(kind, out var parsed))
-        {
-            return BadKind();
-        }
-        await favorites.RemoveAsync(user.UserId()!.Value, parsed, id, cancellationToken);
-        return TypedResults.NoContent();
-    }
-
-    private static bool TryKind(string kind, out FavoriteKind parsed) =>
-        Enum.TryParse(kind, ignoreCase: true, out parsed) && Enum.IsDefined(parsed) && !int.TryParse(kind, out _);
-
-    private static ValidationProblem BadKind() =>
-        TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["kind"] = ["Use workout or article."] });
 }
 
 public sealed record WorkoutSummaryResponse(string Slug, string Title, string Summary, int DurationSeconds, Difficulty Difficulty,
@@ -130,4 +90,3 @@ public sealed record LogWorkoutSessionRequest(string Workout, int SecondsDone, i
 
 public sealed record WorkoutSessionResponse(Guid Id, string Workout, DateTime StartedAt, DateTime FinishedAt, int SecondsDone, int? Rating, string? Note);
 
-public sealed record FavoriteResponse(FavoriteKind Kind, Guid Id, DateTime AddedAt);

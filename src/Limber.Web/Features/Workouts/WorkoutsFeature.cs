@@ -1,3 +1,4 @@
+using Limber.Features.Accounts;
 using Limber.Features.Favorites;
 
 namespace Limber.Features.Workouts;
@@ -9,8 +10,10 @@ public static class WorkoutsFeature
         services.AddOptions<WorkoutsOptions>().BindConfiguration(WorkoutsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<LogWorkout>();
         services.AddScoped<SaveWorkout>();
-        services.AddScoped<FavoritesService>();
-        services.AddScoped<Accounts.IMemberDataContributor, WorkoutData>();
+        services.AddScoped<IMemberDataContributor, WorkoutData>();
+        services.AddScoped<IAccountOverviewCard, WorkoutLogCard>();
+        services.AddFavoriteKind<WorkoutFavorites>();
+        services.AddAccountLink("Workout log", "/account/workouts", 40);
         return services;
     }
 

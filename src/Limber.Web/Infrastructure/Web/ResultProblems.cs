@@ -8,6 +8,9 @@ namespace Limber.Infrastructure.Web;
 /// <summary>How the API answers a use case that did not succeed: the one place it maps <see cref="ResultKind"/> to ProblemDetails.</summary>
 public static class ResultProblems
 {
+    /// <summary>A failure on its own, where the endpoint decided it without a use case.</summary>
+    public static UseCaseProblem ToProblem(this Failure failure) => ((Result<Done>)failure).ToProblem();
+
     /// <summary>400 with <c>errors</c> keyed by the request's (camel-cased) field names, 404 or 403 with the reason as <c>detail</c>.</summary>
     public static UseCaseProblem ToProblem<T>(this Result<T> result) => new(result.Kind switch
     {

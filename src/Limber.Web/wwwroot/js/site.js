@@ -43,3 +43,43 @@ document.addEventListener("click", (event) => {
         });
     }
 })();
+
+// The account menu: the "Account" link (to /account, which lists every page) becomes a button that
+// opens the list in place. Escape or a click elsewhere closes it; focus returns to the button.
+(() => {
+    const menu = document.querySelector("[data-account-menu]");
+    if (!menu) {
+        return;
+    }
+    const link = menu.querySelector(".account-menu-toggle");
+    const list = menu.querySelector(".account-menu-list");
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = link.className;
+    button.id = link.id;
+    button.innerHTML = link.innerHTML;
+    button.setAttribute("aria-expanded", "false");
+    button.setAttribute("aria-controls", list.id);
+    link.replaceWith(button);
+    const open = (show) => {
+        list.hidden = !show;
+        button.setAttribute("aria-expanded", String(show));
+    };
+    button.addEventListener("click", () => {
+        const show = list.hidden;
+        open(show);
+        if (show) list.querySelector("a").focus();
+    });
+    menu.addEventListener("keydown", (event) => {
+        if (event.key === "Escape" && !list.hidden) {
+            open(false);
+            button.focus();
+        }
+    });
+    document.addEventListener("click", (event) => {
+        if (!list.hidden && !menu.contains(event.target)) open(false);
+    });
+    menu.addEventListener("focusout", (event) => {
+        if (!list.hidden && event.relatedTarget && !menu.contains(event.relatedTarget)) open(false);
+    });
+})();

@@ -1,5 +1,6 @@
 using Limber.Features.Accounts;
 using Limber.Features.Categories;
+using Limber.Features.Favorites;
 using Limber.Infrastructure.Data;
 using Limber.Infrastructure.Media;
 using Limber.Infrastructure.Web;
@@ -56,15 +57,21 @@ public sealed class EditModel(AppDbContext db, SaveArticle save, MarkdownRendere
         return Page();
     }
 
-    public async Task<IActionResult> OnPostDeleteAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostDeleteAsync(Guid id, [FromServices] FavoritesService favorites, CancellationToken cancellationToken)
     {
         var article = await db.Articles.SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
         if (article is null)
         {
             return NotFound();
         }
-        db.Articles.Remove(article);
-        await db.SaveChangesAsync(cancellationToken);
+        // The article and the favorites pointing at it go together, or neither does.
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            await favorites.ContentDeletedAsync(ArticleFavorites.Kind, article.Id, cancellationToken);
+            db.Articles.Remove(article);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
         await cache.ContentChangedAsync(cancellationToken);
         images.Delete(article.FeaturedImagePath);
         Flash = $"Deleted “{article.Title}”.";

@@ -46,12 +46,10 @@ namespace Limber.Infrastructure.Data.CompiledModels.Postgres
 
             var kind = runtimeEntityType.AddProperty(
                 "Kind",
-                typeof(FavoriteKind),
+                typeof(string),
                 propertyInfo: typeof(Favorite).GetProperty("Kind", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Favorite).GetField("<Kind>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 20,
-                providerPropertyType: typeof(string));
-            kind.SetSentinelFromProviderValue("Workout");
+                maxLength: 20);
             kind.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var memberId = runtimeEntityType.AddProperty(

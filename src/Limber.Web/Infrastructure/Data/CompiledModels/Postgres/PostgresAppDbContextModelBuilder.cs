@@ -12,7 +12,7 @@ namespace Limber.Infrastructure.Data.CompiledModels.Postgres
     public partial class PostgresAppDbContextModel
     {
         private PostgresAppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("78f2ab3e-fd77-4006-8a32-29b3128b09ee"), entityTypeCount: 27)
+            : base(skipDetectChanges: false, modelId: new Guid("d91a6c8c-d57d-4b0b-bb41-d3529c113eb1"), entityTypeCount: 27)
         {
         }
 

@@ -44,12 +44,10 @@ namespace Limber.Infrastructure.Data.CompiledModels.Sqlite
 
             var kind = runtimeEntityType.AddProperty(
                 "Kind",
-                typeof(FavoriteKind),
+                typeof(string),
                 propertyInfo: typeof(Favorite).GetProperty("Kind", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Favorite).GetField("<Kind>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 20,
-                providerPropertyType: typeof(string));
-            kind.SetSentinelFromProviderValue("Workout");
+                maxLength: 20);
 
             var memberId = runtimeEntityType.AddProperty(
                 "MemberId",
