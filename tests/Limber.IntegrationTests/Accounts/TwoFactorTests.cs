@@ -1,6 +1,7 @@
 using System.Net;
 using System.Security.Cryptography;
 using Limber.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace Limber.IntegrationTests.Accounts;
 
@@ -77,5 +78,43 @@ public sealed class TwoFactorTests(SigningInTests.Factory app) : IClassFixture<S
         var recoveryPage = await third.GetDocumentAsync(step.Location()!);
         var withRecovery = await third.SubmitAsync(recoveryPage.Form(), new Dictionary<string, string> { ["Code"] = recovery[0] });
         Assert.Equal("/", withRecovery.Location());
+    }
+
+    [Fact]
+    public async Task Open_TwoFactorPage_ChangesNothingAndShowsAQrCode()
+    {
+        var member = await app.GivenMemberAsync(password: Password);
+        var stampBefore = await app.WithDbAsync(db => db.Users.Where(u => u.Id == member.Id).Select(u => u.SecurityStamp).SingleAsync());
+        var client = app.CreateClient(member);
+
+        var page = await client.GetDocumentAsync("/account/two-factor");
+        await client.GetDocumentAsync("/account/two-factor");
+
+        var (stampAfter, tokens) = await app.WithDbAsync(async db => (
+            await db.Users.Where(u => u.Id == member.Id).Select(u => u.SecurityStamp).SingleAsync(),
+            await db.UserTokens.CountAsync(t => t.UserId == member.Id)));
+        Assert.Equal(stampBefore, stampAfter);
+        Assert.Equal(0, tokens);
+        var qr = page.QuerySelector("img[data-test=qr-code]")!;
+        Assert.StartsWith("data:image/svg+xml;base64,", qr.GetAttribute("src"));
+        Assert.Contains("QR code", qr.GetAttribute("alt"));
+    }
+
+    [Fact]
+    public async Task Enable_WithATamperedPendingKey_AsksToStartAgain()
+    {
+        var member = await app.GivenMemberAsync(password: Password);
+        var client = app.CreateClient(member);
+        var setup = await client.GetDocumentAsync("/account/two-factor");
+        var key = setup.Text("[data-test=shared-key]");
+
+        var response = await client.SubmitAsync(setup.Form(), new Dictionary<string, string>
+        {
+            ["Code"] = Totp(key, TimeProvider.System.GetUtcNow()),
+            ["PendingKey"] = "not-a-protected-key",
+        });
+
+        Assert.Contains("expired", (await Html.ParseAsync(response)).FieldError("Code"));
+        Assert.False(await app.WithDbAsync(db => db.Users.Where(u => u.Id == member.Id).Select(u => u.TwoFactorEnabled).SingleAsync()));
     }
 }
