@@ -27,9 +27,9 @@ builder.Services
     .AddWorkouts(builder.Configuration);
 
 var app = builder.Build();
-if (AdminCommands.IsCommand(args))
+if (CommandLine.IsCommand(args))
 {
-    return await AdminCommands.RunAsync(app, args);
+    return await CommandLine.RunAsync(app, args);
 }
 
 app.UsePlatform();

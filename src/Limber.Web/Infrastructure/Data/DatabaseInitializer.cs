@@ -15,6 +15,7 @@ public sealed class DatabaseInitializer(
     IServiceScopeFactory scopes,
     IOptions<DatabaseOptions> database,
     IOptions<LimberOptions> limber,
+    IHostEnvironment environment,
     ILogger<DatabaseInitializer> logger) : IHostedLifecycleService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -39,8 +40,8 @@ public sealed class DatabaseInitializer(
         var admins = await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().GetUsersInRoleAsync(Roles.Admin);
         if (admins.Count == 0)
         {
-            logger.LogWarning("No administrator yet. Create one to sign in at /account/login: " +
-                "dotnet run --project src/Limber.Web -- admin create --email you@example.com --password \"a long passphrase\" --name \"Your Name\"");
+            logger.LogWarning("No administrator yet. Create one to sign in at /account/login: {Command} admin create --email you@example.com " +
+                "--password \"a long passphrase\" --name \"Your Name\"", Cli.StartCommand.Describe(environment));
         }
     }
 
