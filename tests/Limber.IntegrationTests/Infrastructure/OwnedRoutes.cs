@@ -1,0 +1,114 @@
+using Limber.Features.Accounts;
+using Limber.Features.Favorites;
+using Limber.Features.Notifications;
+using Limber.Features.Workouts;
+
+namespace Limber.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// Every route a member owns (under <c>/account</c>, <c>/me</c>, <c>/api/v1/me</c>), with how to make
+/// something of the owner's for it to show. <see cref="Security.OwnerMatrixTests"/> runs each through
+/// owner / other member / anonymous, and fails for an owned route that is not listed here: a feature
+/// that adds a member's page or endpoint adds its line (wger's access matrices, written once).
+/// </summary>
+public static class OwnedRoutes
+{
+    /// <summary>Routes under the owned prefixes that are not a member's own data: signing in and out, and what comes before.</summary>
+    public static readonly string[] Public =
+    [
+        "/account/login", "/account/login-2fa", "/account/register", "/account/logout", "/account/forgot-password",
+        "/account/reset-password", "/account/confirm-email", "/account/check-email", "/account/access-denied", "/account/deleted",
+    ];
+
+    public static readonly OwnedRoute[] All =
+    [
+        Page("/account", (app, owner) => Task.FromResult(Shows(owner.DisplayName))),
+        Page("/account/profile", (app, owner) => Task.FromResult(Shows(owner.DisplayName))),
+        Page("/account/password", (app, owner) => Task.FromResult(Shows(owner.DisplayName))),
+        Page("/account/two-factor", (app, owner) => Task.FromResult(Shows(owner.DisplayName))),
+        Page("/account/export", (app, owner) => Task.FromResult(Shows(owner.Email!))),
+        Page("/account/delete", (app, owner) => Task.FromResult(Shows(owner.DisplayName))),
+        Page("/account/membership", (app, owner) => Task.FromResult(Shows(owner.DisplayName))),
+        Page("/account/notifications", async (app, owner) => Shows((await GivenNotificationAsync(app, owner)).Excerpt)),
+        Page("/account/favorites", async (app, owner) => Shows((await GivenFavoriteAsync(app, owner)).Title)),
+        Page("/account/workouts", async (app, owner) => Shows((await GivenSessionAsync(app, owner)).Title)),
+        PageForm("/account/notifications", "Open", async (app, owner) => (await GivenNotificationAsync(app, owner)).Id),
+        PageForm("/account/notifications", "Read", async (app, owner) => (await GivenNotificationAsync(app, owner)).Id),
+        Api("GET", "/api/v1/me", (app, owner) => Task.FromResult(Shows(owner.Email!, "/api/v1/me"))),
+        Api("PATCH", "/api/v1/me", (app, owner) => Task.FromResult(new OwnedRequest("/api/v1/me", Json: new { location = "Lyon" }))),
+        Api("GET", "/api/v1/me/membership", (app, owner) => Task.FromResult(new OwnedRequest("/api/v1/me/membership"))),
+        Api("GET", "/api/v1/me/notifications", async (app, owner) => Shows((await GivenNotificationAsync(app, owner)).Excerpt, "/api/v1/me/notifications")),
+        Api("GET", "/api/v1/me/favorites", async (app, owner) => Shows((await GivenFavoriteAsync(app, owner)).Title, "/api/v1/me/favorites")),
+        Api("PUT", "/api/v1/me/favorites/{kind}/{id:guid}", async (app, owner) =>
+            new OwnedRequest($"/api/v1/me/favorites/workout/{(await app.GivenWorkoutAsync()).Id}")),
+        Api("DELETE", "/api/v1/me/favorites/{kind}/{id:guid}", async (app, owner) =>
+            new OwnedRequest($"/api/v1/me/favorites/workout/{(await GivenFavoriteAsync(app, owner)).Id}")),
+        Api("GET", "/api/v1/me/workout-sessions", async (app, owner) => Shows((await GivenSessionAsync(app, owner)).Slug, "/api/v1/me/workout-sessions")),
+        Api("POST", "/api/v1/me/workout-sessions", async (app, owner) =>
+            new OwnedRequest("/api/v1/me/workout-sessions", Json: new { workout = (await app.GivenWorkoutAsync()).Slug, secondsDone = 300 })),
+    ];
+
+    private static OwnedRoute Page(string path, Func<AppFactory, AppUser, Task<OwnedRequest>> given) =>
+        new("GET", path, null, async (app, owner) => (await given(app, owner)) with { Path = path });
+
+    /// <summary>A page handler acting on one of the owner's rows by id: another member gets 404.</summary>
+    private static OwnedRoute PageForm(string path, string handler, Func<AppFactory, AppUser, Task<Guid>> given) =>
+        new("POST", path, handler, async (app, owner) => new OwnedRequest($"{path}?handler={handler}&id={await given(app, owner)}", NamesTheResource: true));
+
+    private static OwnedRoute Api(string method, string route, Func<AppFactory, AppUser, Task<OwnedRequest>> given) => new(method, route, null, given);
+
+    private static OwnedRequest Shows(string marker, string path = "") => new(path, Marker: marker);
+
+    private static Task<Notification> GivenNotificationAsync(AppFactory app, AppUser owner) => app.WithDbAsync(async db =>
+    {
+        var notification = new Notification
+        {
+            RecipientId = owner.Id,
+            Link = "/",
+            ActorName = "Someone",
+            ArticleTitle = "A title",
+            Excerpt = $"Only for the owner {Guid.NewGuid():N}",
+            CreatedAtUtc = app.Now,
+        };
+        db.Notifications.Add(notification);
+        await db.SaveChangesAsync();
+        return notification;
+    });
+
+    private static async Task<Workout> GivenFavoriteAsync(AppFactory app, AppUser owner)
+    {
+        var workout = await app.GivenWorkoutAsync(title: $"Kept by the owner {Guid.NewGuid():N}");
+        await app.WithDbAsync(db =>
+        {
+            db.Favorites.Add(new Favorite { MemberId = owner.Id, Kind = WorkoutFavorites.Kind, TargetId = workout.Id, CreatedAtUtc = app.Now });
+            return db.SaveChangesAsync();
+        });
+        return workout;
+    }
+
+    private static async Task<Workout> GivenSessionAsync(AppFactory app, AppUser owner)
+    {
+        var workout = await app.GivenWorkoutAsync(title: $"Done by the owner {Guid.NewGuid():N}");
+        await app.WithDbAsync(db =>
+        {
+            db.WorkoutSessions.Add(new WorkoutSession { MemberId = owner.Id, WorkoutId = workout.Id, StartedAtUtc = app.Now.AddMinutes(-5), FinishedAtUtc = app.Now, SecondsDone = 300 });
+            return db.SaveChangesAsync();
+        });
+        return workout;
+    }
+}
+
+/// <param name="Method">The HTTP method.</param>
+/// <param name="Route">The endpoint's route template, as the app registers it (what the completeness check compares).</param>
+/// <param name="Handler">For a page form, the handler posted to.</param>
+/// <param name="Given">Makes the owner's data and says what to request.</param>
+public sealed record OwnedRoute(string Method, string Route, string? Handler, Func<AppFactory, AppUser, Task<OwnedRequest>> Given)
+{
+    public override string ToString() => Handler is null ? $"{Method} {Route}" : $"{Method} {Route}?handler={Handler}";
+}
+
+/// <param name="Path">What to request.</param>
+/// <param name="Marker">Text of the owner's that the owner sees and another member must not.</param>
+/// <param name="NamesTheResource">The path carries the id of the owner's row: another member gets 404.</param>
+/// <param name="Json">A JSON body for an API write.</param>
+public sealed record OwnedRequest(string Path, string? Marker = null, bool NamesTheResource = false, object? Json = null);
