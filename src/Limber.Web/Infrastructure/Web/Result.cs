@@ -24,13 +24,13 @@ public enum ResultKind
 /// </summary>
 public sealed class Result<T>
 {
-    private static readonly IReadOnlyDictionary<string, string> _noErrors = new Dictionary<string, string>();
+    private static readonly IReadOnlyDictionary<string, string> NoErrors = new Dictionary<string, string>();
 
     private Result(ResultKind kind, T? value, IReadOnlyDictionary<string, string>? errors, string? reason)
     {
         Kind = kind;
         Value = value;
-        Errors = errors ?? _noErrors;
+        Errors = errors ?? NoErrors;
         Reason = reason;
     }
 

@@ -29,7 +29,7 @@ public static class ResultProblems
 /// <summary>A use case's failure on the wire; an endpoint that can return it documents 400, 403 and 404 in the OpenAPI document.</summary>
 public sealed class UseCaseProblem(ProblemDetails details) : IResult, IStatusCodeHttpResult, IEndpointMetadataProvider
 {
-    private static readonly string[] _problemJson = ["application/problem+json"];
+    private static readonly string[] ProblemJson = ["application/problem+json"];
 
     public ProblemDetails Details => details;
 
@@ -39,8 +39,8 @@ public sealed class UseCaseProblem(ProblemDetails details) : IResult, IStatusCod
 
     public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder)
     {
-        builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status400BadRequest, typeof(HttpValidationProblemDetails), _problemJson));
-        builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status403Forbidden, typeof(ProblemDetails), _problemJson));
-        builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status404NotFound, typeof(ProblemDetails), _problemJson));
+        builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status400BadRequest, typeof(HttpValidationProblemDetails), ProblemJson));
+        builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status403Forbidden, typeof(ProblemDetails), ProblemJson));
+        builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status404NotFound, typeof(ProblemDetails), ProblemJson));
     }
 }
