@@ -12,7 +12,7 @@ namespace Limber.Infrastructure.Data.CompiledModels.Postgres
     public partial class PostgresAppDbContextModel
     {
         private PostgresAppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("78f2ab3e-fd77-4006-8a32-29b3128b09ee"), entityTypeCount: 27)
+            : base(skipDetectChanges: false, modelId: new Guid("0c4713b5-f78d-475b-816b-3d103fc02ec2"), entityTypeCount: 27)
         {
         }
 
@@ -38,7 +38,7 @@ namespace Limber.Infrastructure.Data.CompiledModels.Postgres
             var workout = WorkoutEntityType.Create(this);
             var workoutInterval = WorkoutIntervalEntityType.Create(this);
             var workoutSession = WorkoutSessionEntityType.Create(this);
-            var outboxMessage = OutboxMessageEntityType.Create(this);
+            var job = JobEntityType.Create(this);
             var identityRole = IdentityRoleEntityType.Create(this);
             var identityRoleClaim = IdentityRoleClaimEntityType.Create(this);
             var identityUserClaim = IdentityUserClaimEntityType.Create(this);
@@ -97,7 +97,7 @@ namespace Limber.Infrastructure.Data.CompiledModels.Postgres
             WorkoutEntityType.CreateAnnotations(workout);
             WorkoutIntervalEntityType.CreateAnnotations(workoutInterval);
             WorkoutSessionEntityType.CreateAnnotations(workoutSession);
-            OutboxMessageEntityType.CreateAnnotations(outboxMessage);
+            JobEntityType.CreateAnnotations(job);
             IdentityRoleEntityType.CreateAnnotations(identityRole);
             IdentityRoleClaimEntityType.CreateAnnotations(identityRoleClaim);
             IdentityUserClaimEntityType.CreateAnnotations(identityUserClaim);

@@ -11,7 +11,7 @@ namespace Limber.Infrastructure.Data.CompiledModels.Sqlite
     public partial class SqliteAppDbContextModel
     {
         private SqliteAppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("4fd05f02-36f9-4bc7-906e-4d07671286c4"), entityTypeCount: 27)
+            : base(skipDetectChanges: false, modelId: new Guid("927b8881-b346-4a9a-a739-abebef5d92a1"), entityTypeCount: 27)
         {
         }
 
@@ -37,7 +37,7 @@ namespace Limber.Infrastructure.Data.CompiledModels.Sqlite
             var workout = WorkoutEntityType.Create(this);
             var workoutInterval = WorkoutIntervalEntityType.Create(this);
             var workoutSession = WorkoutSessionEntityType.Create(this);
-            var outboxMessage = OutboxMessageEntityType.Create(this);
+            var job = JobEntityType.Create(this);
             var identityRole = IdentityRoleEntityType.Create(this);
             var identityRoleClaim = IdentityRoleClaimEntityType.Create(this);
             var identityUserClaim = IdentityUserClaimEntityType.Create(this);
@@ -96,7 +96,7 @@ namespace Limber.Infrastructure.Data.CompiledModels.Sqlite
             WorkoutEntityType.CreateAnnotations(workout);
             WorkoutIntervalEntityType.CreateAnnotations(workoutInterval);
             WorkoutSessionEntityType.CreateAnnotations(workoutSession);
-            OutboxMessageEntityType.CreateAnnotations(outboxMessage);
+            JobEntityType.CreateAnnotations(job);
             IdentityRoleEntityType.CreateAnnotations(identityRole);
             IdentityRoleClaimEntityType.CreateAnnotations(identityRoleClaim);
             IdentityUserClaimEntityType.CreateAnnotations(identityUserClaim);
