@@ -51,7 +51,7 @@ RSS_IDLE=$(awk '/VmRSS/ {print $2}' /proc/$SERVER_PID/status)
 # before each signed-in run, as a browser would simply store the refreshed cookie.
 JAR=$OUT/cookies.txt
 # Posts reply to the sink article's seeded comment, whose author wants reply emails: each post
-# writes the comment, a notification and an outbox email in one transaction.
+# writes the comment, a notification and an email job in one transaction.
 REPLY_TO=$(sqlite3 "$DATA/limber.db" "select c.Id from Comments c join Articles a on a.Id = c.ArticleId where a.Slug = 'bench-sink' and c.ParentId is null;")
 # Reads all its input: stopping early would kill curl with SIGPIPE before it saves the cookie jar.
 token_in() { grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | sed -n '1{s/.*value="//;s/"$//;p}'; }
@@ -143,10 +143,10 @@ sign_in_posters
 run "post a reply, concurrent" "$BASE/articles/bench-sink?handler=Comment" 16 -s "$OUT/post.lua"
 RSS_PEAK=$(awk '/VmHWM/ {print $2}' /proc/$SERVER_PID/status)
 POSTED=$(sqlite3 "$DATA/limber.db" "select count(*) from Comments c join Articles a on a.Id = c.ArticleId where a.Slug = 'bench-sink' and c.ParentId is not null;")
-QUEUED=$(sqlite3 "$DATA/limber.db" "select count(*) from EmailOutbox;")
-SENT=$(sqlite3 "$DATA/limber.db" "select count(*) from EmailOutbox where SentAtUtc is not null;")
+QUEUED=$(sqlite3 "$DATA/limber.db" "select count(*) from Jobs where Kind = 'email';")
+SENT=$(sqlite3 "$DATA/limber.db" "select count(*) from Jobs where Kind = 'email' and State = 'Succeeded';")
 NOTIFIED=$(sqlite3 "$DATA/limber.db" "select count(*) from Notifications;")
-# Stopped before the peer runs: its outbox would still be writing the queued emails, on the peer's CPU time.
+# Stopped before the peer runs: its job worker would still be writing the queued emails, on the peer's CPU time.
 stop_server
 
 if [ "$WITH_WP" -eq 1 ]; then

@@ -87,6 +87,6 @@ public sealed class ConversationTests(BrowserFixture app)
             }
             await Task.Delay(200);
         }
-        throw new InvalidOperationException($"No email for {email}: the outbox worker did not send it within 20 s.");
+        throw new InvalidOperationException($"No email for {email}: the job worker did not send it within 20 s.");
     }
 }

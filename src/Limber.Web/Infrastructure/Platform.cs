@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Limber.Infrastructure.Data;
 using Limber.Infrastructure.Email;
+using Limber.Infrastructure.Jobs;
 using Limber.Infrastructure.Media;
 using Limber.Infrastructure.Security;
 using Limber.Infrastructure.Web;
@@ -42,6 +43,7 @@ public static class Platform
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.HeaderName = AntiforgeryFilter.HeaderName;
         });
+        services.AddJobs();
         services.AddEmail();
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(o =>

@@ -3,6 +3,7 @@ using System.Text;
 using Limber.Infrastructure;
 using Limber.Infrastructure.Data;
 using Limber.Infrastructure.Email;
+using Limber.Infrastructure.Jobs;
 using Limber.Infrastructure.Web;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
@@ -12,11 +13,11 @@ namespace Limber.Features.Accounts;
 
 /// <summary>
 /// The account emails (confirm, reset, "you already have an account"), with signed, expiring links,
-/// queued in the outbox rather than sent inside the request: a request that mails costs the same as
+/// queued as jobs rather than sent inside the request: a request that mails costs the same as
 /// one that does not, so the time of an answer does not tell which addresses have accounts, and a
 /// slow or failing mail server neither delays nor loses them.
 /// </summary>
-public sealed class AccountEmails(UserManager<AppUser> users, EmailOutbox outbox, AppDbContext db, SiteUrls urls, IOptions<LimberOptions> site)
+public sealed class AccountEmails(UserManager<AppUser> users, JobQueue jobs, AppDbContext db, SiteUrls urls, IOptions<LimberOptions> site)
 {
     public async Task SendConfirmationAsync(AppUser user, CancellationToken cancellationToken)
     {
@@ -72,7 +73,7 @@ public sealed class AccountEmails(UserManager<AppUser> users, EmailOutbox outbox
             <p>— {WebUtility.HtmlEncode(name)}</p>
             </body></html>
             """;
-        outbox.Enqueue(new EmailMessage(user.Email!, user.DisplayName, subject, plain, html));
+        jobs.Enqueue(EmailJob.Kind, new EmailMessage(user.Email!, user.DisplayName, subject, plain, html));
         await db.SaveChangesAsync(cancellationToken);
     }
 }

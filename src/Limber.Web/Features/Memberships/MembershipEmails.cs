@@ -2,13 +2,14 @@ using System.Net;
 using Limber.Features.Accounts;
 using Limber.Infrastructure;
 using Limber.Infrastructure.Email;
+using Limber.Infrastructure.Jobs;
 using Limber.Infrastructure.Web;
 using Microsoft.Extensions.Options;
 
 namespace Limber.Features.Memberships;
 
-/// <summary>Welcome, payment failed and membership ending: queued in the outbox with the change that causes them.</summary>
-public sealed class MembershipEmails(EmailOutbox outbox, SiteUrls urls, IOptions<LimberOptions> site)
+/// <summary>Welcome, payment failed and membership ending: queued as jobs with the change that causes them.</summary>
+public sealed class MembershipEmails(JobQueue jobs, SiteUrls urls, IOptions<LimberOptions> site)
 {
     public void Welcome(AppUser member, Membership membership) => Queue(member,
         $"Welcome to {site.Value.SiteName} Premium",
@@ -29,7 +30,7 @@ public sealed class MembershipEmails(EmailOutbox outbox, SiteUrls urls, IOptions
     {
         var link = urls.Absolute(path);
         var name = site.Value.SiteName;
-        outbox.Enqueue(new EmailMessage(member.Email!, member.DisplayName, subject,
+        jobs.Enqueue(EmailJob.Kind, new EmailMessage(member.Email!, member.DisplayName, subject,
             $"{text}\n\n{action}: {link}\n\n— {name}\n",
             $"""
             <!DOCTYPE html><html><body style="font-family:system-ui,sans-serif;line-height:1.5;color:#1c1917">

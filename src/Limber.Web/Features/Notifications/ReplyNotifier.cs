@@ -5,6 +5,7 @@ using Limber.Features.Comments;
 using Limber.Infrastructure;
 using Limber.Infrastructure.Data;
 using Limber.Infrastructure.Email;
+using Limber.Infrastructure.Jobs;
 using Limber.Infrastructure.Web;
 using Microsoft.Extensions.Options;
 
@@ -12,10 +13,10 @@ namespace Limber.Features.Notifications;
 
 /// <summary>
 /// Tells a comment's author that someone replied: an in-app notification and, unless they turned it
-/// off, an email through the outbox. Added to the caller's unit of work; never for replying to
+/// off, an email through the job queue. Added to the caller's unit of work; never for replying to
 /// oneself, never twice for the same reply.
 /// </summary>
-public sealed class ReplyNotifier(AppDbContext db, EmailOutbox outbox, UnsubscribeLinks unsubscribe, SiteUrls urls,
+public sealed class ReplyNotifier(AppDbContext db, JobQueue jobs, UnsubscribeLinks unsubscribe, SiteUrls urls,
     IOptions<LimberOptions> site, TimeProvider clock)
 {
     public async Task NotifyAsync(Comment reply, Comment parent, CommentTarget article, CancellationToken cancellationToken)
@@ -72,6 +73,6 @@ public sealed class ReplyNotifier(AppDbContext db, EmailOutbox outbox, Unsubscri
             <p style="color:#57534e;font-size:13px">— {WebUtility.HtmlEncode(site.Value.SiteName)} · <a href="{WebUtility.HtmlEncode(stop)}" style="color:#57534e">Stop emails about replies</a></p>
             </body></html>
             """;
-        outbox.Enqueue(new EmailMessage(recipient.Email!, recipient.DisplayName, subject, text, html, stop));
+        jobs.Enqueue(EmailJob.Kind, new EmailMessage(recipient.Email!, recipient.DisplayName, subject, text, html, stop));
     }
 }

@@ -7,7 +7,7 @@ using Limber.Features.Memberships;
 using Limber.Features.Notifications;
 using Limber.Features.Settings;
 using Limber.Features.Workouts;
-using Limber.Infrastructure.Email;
+using Limber.Infrastructure.Jobs;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -35,8 +35,6 @@ public class AppDbContext(DbContextOptions options)
 
     public DbSet<Notification> Notifications => Set<Notification>();
 
-    public DbSet<OutboxMessage> EmailOutbox => Set<OutboxMessage>();
-
     public DbSet<SiteSettings> SiteSettings => Set<SiteSettings>();
 
     public DbSet<Tier> Tiers => Set<Tier>();
@@ -60,6 +58,8 @@ public class AppDbContext(DbContextOptions options)
     public DbSet<Favorite> Favorites => Set<Favorite>();
 
     public DbSet<EndedSession> EndedSessions => Set<EndedSession>();
+
+    public DbSet<Job> Jobs => Set<Job>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -14,23 +14,6 @@ public sealed class EmailOptions
 
     public SmtpOptions Smtp { get; set; } = new();
 
-    public OutboxOptions Outbox { get; set; } = new();
-
-    public sealed class OutboxOptions
-    {
-        /// <summary>Run the background sender (tests switch it off and drive it themselves).</summary>
-        public bool Enabled { get; set; } = true;
-
-        /// <summary>How often to look for due mail when nothing wakes the worker.</summary>
-        public int PollSeconds { get; set; } = 10;
-
-        /// <summary>
-        /// The pause after each round of sending before mail queued meanwhile is sent: it goes out together, as one
-        /// batch. The first message after a quiet spell goes out at once.
-        /// </summary>
-        public int GatherMilliseconds { get; set; } = 500;
-    }
-
     public sealed class SmtpOptions
     {
         /// <summary>SMTP server; empty means "write .eml files instead".</summary>

@@ -6,7 +6,7 @@ namespace Limber.Infrastructure.Email;
 
 /// <summary>
 /// Sends through the SMTP server in <see cref="EmailOptions.Smtp"/> with MailKit. A batch (the
-/// outbox's) shares one connection; after a failure the next message connects afresh.
+/// email jobs') shares one connection; after a failure the next message connects afresh.
 /// </summary>
 public sealed class SmtpEmailSender(IOptions<EmailOptions> options, MimeMessages messages, ILogger<SmtpEmailSender> logger) : IEmailSender
 {

@@ -12,7 +12,7 @@ namespace Limber.Infrastructure.Data.CompiledModels.Postgres
     public partial class PostgresAppDbContextModel
     {
         private PostgresAppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("d91a6c8c-d57d-4b0b-bb41-d3529c113eb1"), entityTypeCount: 27)
+            : base(skipDetectChanges: false, modelId: new Guid("f37f4b4c-c2d2-410a-8562-737c3659387e"), entityTypeCount: 27)
         {
         }
 
@@ -38,7 +38,7 @@ namespace Limber.Infrastructure.Data.CompiledModels.Postgres
             var workout = WorkoutEntityType.Create(this);
             var workoutInterval = WorkoutIntervalEntityType.Create(this);
             var workoutSession = WorkoutSessionEntityType.Create(this);
-            var outboxMessage = OutboxMessageEntityType.Create(this);
+            var job = JobEntityType.Create(this);
             var identityRole = IdentityRoleEntityType.Create(this);
             var identityRoleClaim = IdentityRoleClaimEntityType.Create(this);
             var identityUserClaim = IdentityUserClaimEntityType.Create(this);
@@ -97,7 +97,7 @@ namespace Limber.Infrastructure.Data.CompiledModels.Postgres
             WorkoutEntityType.CreateAnnotations(workout);
             WorkoutIntervalEntityType.CreateAnnotations(workoutInterval);
             WorkoutSessionEntityType.CreateAnnotations(workoutSession);
-            OutboxMessageEntityType.CreateAnnotations(outboxMessage);
+            JobEntityType.CreateAnnotations(job);
             IdentityRoleEntityType.CreateAnnotations(identityRole);
             IdentityRoleClaimEntityType.CreateAnnotations(identityRoleClaim);
             IdentityUserClaimEntityType.CreateAnnotations(identityUserClaim);

@@ -11,7 +11,7 @@ namespace Limber.Infrastructure.Data.CompiledModels.Sqlite
     public partial class SqliteAppDbContextModel
     {
         private SqliteAppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("bbab7beb-f979-48ea-86b3-85cdc634dfd6"), entityTypeCount: 27)
+            : base(skipDetectChanges: false, modelId: new Guid("b19d50f7-bf56-4299-9472-733ad0ad4bb3"), entityTypeCount: 27)
         {
         }
 
@@ -37,7 +37,7 @@ namespace Limber.Infrastructure.Data.CompiledModels.Sqlite
             var workout = WorkoutEntityType.Create(this);
             var workoutInterval = WorkoutIntervalEntityType.Create(this);
             var workoutSession = WorkoutSessionEntityType.Create(this);
-            var outboxMessage = OutboxMessageEntityType.Create(this);
+            var job = JobEntityType.Create(this);
             var identityRole = IdentityRoleEntityType.Create(this);
             var identityRoleClaim = IdentityRoleClaimEntityType.Create(this);
             var identityUserClaim = IdentityUserClaimEntityType.Create(this);
@@ -96,7 +96,7 @@ namespace Limber.Infrastructure.Data.CompiledModels.Sqlite
             WorkoutEntityType.CreateAnnotations(workout);
             WorkoutIntervalEntityType.CreateAnnotations(workoutInterval);
             WorkoutSessionEntityType.CreateAnnotations(workoutSession);
-            OutboxMessageEntityType.CreateAnnotations(outboxMessage);
+            JobEntityType.CreateAnnotations(job);
             IdentityRoleEntityType.CreateAnnotations(identityRole);
             IdentityRoleClaimEntityType.CreateAnnotations(identityRoleClaim);
             IdentityUserClaimEntityType.CreateAnnotations(identityUserClaim);

@@ -932,7 +932,7 @@ namespace Limber.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("WorkoutSessions");
                 });
 
-            modelBuilder.Entity("Limber.Infrastructure.Email.OutboxMessage", b =>
+            modelBuilder.Entity("Limber.Infrastructure.Jobs.Job", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -944,48 +944,45 @@ namespace Limber.Infrastructure.Data.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("HtmlBody")
+                    b.Property<DateTime?>("FinishedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
                         .IsRequired()
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime>("NextAttemptAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("SentAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Subject")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("TextBody")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ToAddress")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ToName")
-                        .IsRequired()
+                    b.Property<string>("LockedBy")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("UnsubscribeUrl")
-                        .HasMaxLength(2000)
+                    b.Property<DateTime?>("LockedUntilUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MaxAttempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RunAfterUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SentAtUtc", "NextAttemptAtUtc");
+                    b.HasIndex("State", "RunAfterUtc");
 
-                    b.ToTable("EmailOutbox", (string)null);
+                    b.ToTable("Jobs", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", b =>

@@ -1,16 +1,17 @@
 using Limber.Infrastructure.Email;
+using Limber.Infrastructure.Jobs;
 using Limber.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Limber.IntegrationTests.Email;
+namespace Limber.IntegrationTests.Jobs;
 
 /// <summary>
-/// The background worker itself (the other tests switch it off and send the outbox themselves): a message
+/// The background worker itself (the other tests switch it off and run the jobs themselves): a message
 /// goes out as soon as it is saved, and what is queued while the worker rests goes out together.
 /// </summary>
-public sealed class OutboxWorkerTests(OutboxWorkerTests.Factory app) : IClassFixture<OutboxWorkerTests.Factory>
+public sealed class JobWorkerTests(JobWorkerTests.Factory app) : IClassFixture<JobWorkerTests.Factory>
 {
     public sealed class Factory : AppFactory
     {
@@ -18,10 +19,10 @@ public sealed class OutboxWorkerTests(OutboxWorkerTests.Factory app) : IClassFix
 
         protected override IEnumerable<KeyValuePair<string, string>> Settings =>
         [
-            new("Limber:Email:Outbox:Enabled", "true"),
-            new("Limber:Email:Outbox:GatherMilliseconds", "2000"),
+            new("Limber:Jobs:Enabled", "true"),
+            new("Limber:Jobs:GatherMilliseconds", "2000"),
             // Only a wake-up can send in time: the periodic look comes far too late for these tests.
-            new("Limber:Email:Outbox:PollSeconds", "600"),
+            new("Limber:Jobs:PollSeconds", "600"),
         ];
 
         protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -51,7 +52,7 @@ public sealed class OutboxWorkerTests(OutboxWorkerTests.Factory app) : IClassFix
 
     private Task<int> QueueAsync(string to) => app.WithScopeAsync(async s =>
     {
-        s.GetRequiredService<EmailOutbox>().Enqueue(new EmailMessage(to, "Reader", "Someone replied", "text", "<p>html</p>"));
+        s.GetRequiredService<JobQueue>().Enqueue(EmailJob.Kind, new EmailMessage(to, "Reader", "Someone replied", "text", "<p>html</p>"));
         return await s.GetRequiredService<Limber.Infrastructure.Data.AppDbContext>().SaveChangesAsync();
     });
 
@@ -60,7 +61,7 @@ public sealed class OutboxWorkerTests(OutboxWorkerTests.Factory app) : IClassFix
     {
         private readonly List<List<string>> _batches = [];
 
-        public Task SendAsync(EmailMessage message, CancellationToken cancellationToken) => throw new InvalidOperationException("The outbox sends in batches.");
+        public Task SendAsync(EmailMessage message, CancellationToken cancellationToken) => throw new InvalidOperationException("Email jobs are sent in batches.");
 
         public IEmailBatch StartBatch()
         {
