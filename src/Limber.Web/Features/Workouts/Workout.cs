@@ -1,4 +1,5 @@
 using Limber.Features.Articles;
+using Limber.Infrastructure.Media;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -29,6 +30,9 @@ public sealed class Workout
     public string? EmbedUrl { get; set; }
 
     public string? PosterPath { get; set; }
+
+    /// <summary>What the poster shows, for readers who cannot see it; null means decorative (<c>alt=""</c>).</summary>
+    public string? PosterAlt { get; set; }
 
     public Difficulty Difficulty { get; set; } = Difficulty.Beginner;
 
@@ -164,6 +168,7 @@ public sealed class WorkoutConfigurations :
         builder.Property(w => w.VideoPath).HasMaxLength(191);
         builder.Property(w => w.EmbedUrl).HasMaxLength(500);
         builder.Property(w => w.PosterPath).HasMaxLength(191);
+        builder.Property(w => w.PosterAlt).HasMaxLength(AltText.MaxLength);
         builder.Property(w => w.Difficulty).HasConversion<string>().HasMaxLength(20);
         builder.Property(w => w.Equipment).HasMaxLength(300).IsRequired();
         builder.Property(w => w.FocusAreas).HasMaxLength(300).IsRequired();

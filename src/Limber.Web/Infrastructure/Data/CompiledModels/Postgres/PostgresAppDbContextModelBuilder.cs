@@ -12,7 +12,7 @@ namespace Limber.Infrastructure.Data.CompiledModels.Postgres
     public partial class PostgresAppDbContextModel
     {
         private PostgresAppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("78f2ab3e-fd77-4006-8a32-29b3128b09ee"), entityTypeCount: 27)
+            : base(skipDetectChanges: false, modelId: new Guid("26a340bd-027f-4ba2-b599-58851d95f7ff"), entityTypeCount: 27)
         {
         }
 

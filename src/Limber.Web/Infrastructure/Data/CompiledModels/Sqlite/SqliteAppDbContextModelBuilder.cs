@@ -11,7 +11,7 @@ namespace Limber.Infrastructure.Data.CompiledModels.Sqlite
     public partial class SqliteAppDbContextModel
     {
         private SqliteAppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("4fd05f02-36f9-4bc7-906e-4d07671286c4"), entityTypeCount: 27)
+            : base(skipDetectChanges: false, modelId: new Guid("862f5378-74ea-4b69-af44-99a50e9b96ee"), entityTypeCount: 27)
         {
         }
 
