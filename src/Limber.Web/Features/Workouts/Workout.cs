@@ -58,6 +58,12 @@ public sealed class Workout
     public static int TotalSeconds(IEnumerable<WorkoutInterval> intervals) =>
         intervals.Sum(i => (i.WorkSeconds + i.RestSeconds) * Math.Max(1, i.Rounds));
 
+    /// <summary>
+    /// Whole minutes as shown to readers, rounded up: a card never promises less time than the
+    /// player runs (7 min 5 s shows "8 min"), and never says 0.
+    /// </summary>
+    public static int MinutesOf(int seconds) => Math.Max(1, (seconds + 59) / 60);
+
     public IEnumerable<string> EquipmentList => Split(Equipment);
 
     public IEnumerable<string> FocusList => Split(FocusAreas);
