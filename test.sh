@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The one test command: installs what the tests need (Chromium, PostgreSQL) when missing, starts a
-# throw-away PostgreSQL on a loopback port, checks formatting, builds, runs the unit tests, the
+# The one test command: installs what the tests need (Chromium, PostgreSQL, Java and the HTML
+# checker) when missing, starts a throw-away PostgreSQL on a loopback port, checks formatting,
+# builds, runs the unit tests, the
 # integration tests on SQLite and then on PostgreSQL, and the browser tests; stops what it started
 # and ends with "N passed, N failed" (", N skipped" when any). Exit code non-zero on any failure.
 set -uo pipefail
@@ -14,6 +15,8 @@ pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
 missing=()
 command -v chromium >/dev/null 2>&1 || [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || missing+=(chromium)
 [ -n "$(pg_bin)" ] && [ -x "$(pg_bin)/postgres" ] || missing+=(postgresql)
+command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)   # the W3C HTML checker (vnu.jar) runs on it
+command -v npm >/dev/null 2>&1 || missing+=(npm)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
     say "Installing ${missing[*]} from Debian's packages"
@@ -25,6 +28,14 @@ if [ ${#missing[@]} -gt 0 ]; then
     echo "0 passed, 1 failed"
     exit 1
   fi
+fi
+
+# The HTML checker the browser tests run, at the version pinned in their package-lock.json. No
+# install scripts: vnu-jar's would download a Java runtime, and Java comes from the packages above.
+if [ ! -f tests/Limber.BrowserTests/node_modules/vnu-jar/build/dist/vnu.jar ]; then
+  say "Installing the HTML checker (npm ci in tests/Limber.BrowserTests)"
+  (cd tests/Limber.BrowserTests && npm ci --ignore-scripts --no-audit --no-fund >/dev/null) || {
+    echo "Could not install the HTML checker (npm ci)."; echo "0 passed, 1 failed"; exit 1; }
 fi
 
 # --- 2. A throw-away PostgreSQL on a free loopback port --------------------------------------

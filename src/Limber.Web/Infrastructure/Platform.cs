@@ -66,6 +66,7 @@ public static class Platform
         services.AddPageCache();
         services.AddSingleton<MarkdownRenderer>();
         services.AddSingleton<ImageStore>();
+        services.AddSingleton<PendingImages>();
         services.AddSingleton<SiteUrls>();
         return builder;
     }

@@ -28,4 +28,15 @@ public class AvatarViewTests
 
         Assert.DoesNotContain("<text", svg);
     }
+
+    [Theory]
+    [InlineData("Ann Lee")]
+    [InlineData("Zoë {O'Brien} | ^`")]
+    public void SvgDataUri_IsAValidUrl_WithoutSpaces(string name)
+    {
+        var uri = new AvatarView(Guid.NewGuid(), name, null, IsPrivate: false).SvgDataUri();
+
+        Assert.DoesNotContain(uri, c => !char.IsAsciiLetterOrDigit(c) && !"-._~!$'()*+,;=:@/?%".Contains(c));
+        Assert.True(Uri.TryCreate(uri, UriKind.Absolute, out _));
+    }
 }

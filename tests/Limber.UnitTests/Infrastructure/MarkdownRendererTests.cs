@@ -25,6 +25,18 @@ public sealed class MarkdownRendererTests
         Assert.DoesNotContain(forbidden, _renderer.ToSafeHtml(markdown), StringComparison.OrdinalIgnoreCase);
 
     [Fact]
+    public void ToSafeHtml_KeepsAnUploadedImageWithItsAlt()
+    {
+        var html = _renderer.ToSafeHtml("![Wall angels, side view](/uploads/images/0193aaaabbbbccccddddeeeeffff0000.jpg)");
+
+        Assert.Contains("<img src=\"/uploads/images/0193aaaabbbbccccddddeeeeffff0000.jpg\" alt=\"Wall angels, side view\">", html);
+    }
+
+    [Fact]
+    public void ToSafeHtml_ImageWithAScriptAddress_LosesIt() =>
+        Assert.DoesNotContain("javascript:", _renderer.ToSafeHtml("![x](javascript:alert(1))"), StringComparison.OrdinalIgnoreCase);
+
+    [Fact]
     public void ToSafeHtml_ExternalLinks_GetNoopener() =>
         Assert.Contains("rel=\"noopener\"", _renderer.ToSafeHtml("[site](https://example.com)"));
 

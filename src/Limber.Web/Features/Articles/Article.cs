@@ -32,6 +32,9 @@ public sealed class Article
     /// <summary>Relative path under the uploads folder, e.g. <c>images/0193....jpg</c>.</summary>
     public string? FeaturedImagePath { get; set; }
 
+    /// <summary>What the featured image shows, for readers who cannot see it; null means decorative (<c>alt=""</c>).</summary>
+    public string? FeaturedImageAlt { get; set; }
+
     public Guid? AuthorId { get; set; }
 
     public AppUser? Author { get; set; }

@@ -1,3 +1,4 @@
+using Limber.Infrastructure.Media;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -15,6 +16,7 @@ public sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.Property(a => a.BodyHtml).IsRequired();
         builder.Property(a => a.TeaserHtml).IsRequired();
         builder.Property(a => a.FeaturedImagePath).HasMaxLength(191);
+        builder.Property(a => a.FeaturedImageAlt).HasMaxLength(AltText.MaxLength);
         builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(a => a.Visibility).HasConversion<string>().HasMaxLength(20);
         builder.HasOne(a => a.Author).WithMany().HasForeignKey(a => a.AuthorId).OnDelete(DeleteBehavior.SetNull);

@@ -30,6 +30,7 @@ public static class ArticleQueries
             a.PublishedAtUtc ?? a.CreatedAtUtc,
             a.Visibility,
             a.FeaturedImagePath,
+            a.FeaturedImageAlt,
             a.Author == null ? null : a.Author.ShowNamePublicly ? a.Author.DisplayName : AppUser.PrivateName,
             a.WordCount,
             a.Categories.OrderBy(c => c.Name).Select(c => new CategoryLink(c.Slug, c.Name)).ToList()));
@@ -53,6 +54,7 @@ public sealed record ArticleCard(
     DateTime PublishedAtUtc,
     ArticleVisibility Visibility,
     string? FeaturedImagePath,
+    string? FeaturedImageAlt,
     string? AuthorName,
     int WordCount,
     IReadOnlyList<CategoryLink> Categories)

@@ -10,7 +10,7 @@ namespace Limber.Features.Articles;
 /// Creates or updates an article from the editor, and moves it between draft, scheduled and
 /// published. Returns the errors an editor can fix, keyed by field; nothing is saved when there are any.
 /// </summary>
-public sealed partial class SaveArticle(AppDbContext db, MarkdownRenderer markdown, ImageStore images, PageCacheEvictions cache, TimeProvider clock)
+public sealed partial class SaveArticle(AppDbContext db, MarkdownRenderer markdown, ImageStore images, PendingImages pending, PageCacheEvictions cache, TimeProvider clock)
 {
     public static class Messages
     {
@@ -32,6 +32,9 @@ public sealed partial class SaveArticle(AppDbContext db, MarkdownRenderer markdo
         Unpublish,
     }
 
+    /// <param name="Image">A newly chosen featured image: its <see cref="PendingImages"/> key; null keeps the current one.</param>
+    /// <param name="ImageAlt">What the featured image shows; empty for a decorative image.</param>
+    /// <param name="RemoveImage">No featured image after the save, whatever <paramref name="Image"/> says.</param>
     public sealed record Input(
         string Title,
         string? Slug,
@@ -41,7 +44,8 @@ public sealed partial class SaveArticle(AppDbContext db, MarkdownRenderer markdo
         ArticleVisibility Visibility,
         bool CommentsEnabled,
         DateTime? PublishAtUtc,
-        IFormFile? Image,
+        string? Image,
+        string? ImageAlt,
         bool RemoveImage,
         Action Action);
 
@@ -75,19 +79,21 @@ public sealed partial class SaveArticle(AppDbContext db, MarkdownRenderer markdo
         {
             errors[nameof(Input.Slug)] = Messages.SlugTaken;
         }
-        string? newImage = null;
-        if (errors.Count == 0 && input.Image is { Length: > 0 })
+        var alt = AltText.Clean(input.ImageAlt);
+        if (alt?.Length > AltText.MaxLength)
         {
-            var saved = await images.SaveAsync(input.Image, "images", cancellationToken);
-            if (saved.Error is not null)
-            {
-                errors[nameof(Input.Image)] = saved.Error;
-            }
-            newImage = saved.Path;
+            errors[nameof(Input.ImageAlt)] = AltText.Messages.TooLong;
         }
+        var chosen = input.RemoveImage ? null : ChosenImage(input.Image, article, errors);
         if (errors.Count > 0)
         {
             return new Result(article, errors);
+        }
+        var newImage = chosen is null ? null : pending.Claim(chosen);
+        if (chosen is not null && newImage is null)
+        {
+            // Claimed by a request a moment ago (the same form posted twice), or swept.
+            return new Result(article, new() { [nameof(Input.Image)] = PendingImages.Messages.Gone });
         }
 
         article ??= db.Articles.Add(new Article { CreatedAtUtc = now, AuthorId = authorId }).Entity;
@@ -108,6 +114,7 @@ public sealed partial class SaveArticle(AppDbContext db, MarkdownRenderer markdo
         {
             article.FeaturedImagePath = newImage;
         }
+        article.FeaturedImageAlt = article.FeaturedImagePath is null ? null : alt;
         switch (input.Action)
         {
             case Action.Publish:
@@ -127,6 +134,25 @@ public sealed partial class SaveArticle(AppDbContext db, MarkdownRenderer markdo
             images.Delete(oldImage);
         }
         return new Result(article, errors);
+    }
+
+    /// <summary>
+    /// The pending key to claim for a newly chosen image, or null to keep the current one. A key that
+    /// is malformed or gone is an error, except the key of the image this article already has: the
+    /// same form posted twice (a double click) after the first post saved it.
+    /// </summary>
+    private string? ChosenImage(string? key, Article? article, Dictionary<string, string> errors)
+    {
+        if (string.IsNullOrEmpty(key) || PendingImages.Became(key, article?.FeaturedImagePath))
+        {
+            return null;
+        }
+        if (!pending.Exists(key))
+        {
+            errors[nameof(Input.Image)] = PendingImages.Messages.Gone;
+            return null;
+        }
+        return key;
     }
 
     private static void Validate(Dictionary<string, string> errors, string title, string slug, string? excerpt, string body,

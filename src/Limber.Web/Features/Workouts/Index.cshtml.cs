@@ -31,7 +31,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
         // A malformed filter value (?difficulty=extreme) is simply not applied.
         ModelState.Clear();
         var filter = new WorkoutFilter(Blank(Q), Blank(Duration), Difficulty, Blank(Equipment), Blank(Focus), Blank(Access));
-        Workouts = await db.Workouts.AsNoTracking().Listed().Matching(filter).OrderBy(w => w.DurationSeconds).ThenBy(w => w.Title).ToCards().ToListAsync(cancellationToken);
+        Workouts = await db.Workouts.AsNoTracking().Listed().Matching(filter).InLibraryOrderAsync(cancellationToken);
         Series = filter.IsEmpty
             ? await db.Series.AsNoTracking().Where(s => s.Published).OrderBy(s => s.Title)
                 .Select(s => new SeriesCard(s.Slug, s.Title, s.Summary, s.Items.Count)).ToListAsync(cancellationToken)

@@ -8,14 +8,16 @@ using Microsoft.Extensions.Options;
 namespace Limber.Features.Workouts;
 
 /// <summary>Creates or updates a workout from the admin editor, with its intervals, poster and video.</summary>
-public sealed class SaveWorkout(AppDbContext db, MarkdownRenderer markdown, ImageStore images, IOptions<LimberOptions> site,
+public sealed class SaveWorkout(AppDbContext db, MarkdownRenderer markdown, PendingImages pending, IOptions<LimberOptions> site,
     IOptions<WorkoutsOptions> options, PageCacheEvictions cache, TimeProvider clock)
 {
     public sealed record IntervalInput(string? Exercise, string? Cue, int WorkSeconds, int RestSeconds, int Rounds, bool Remove, int Order = 0);
 
+    /// <param name="Poster">A newly chosen poster: its <see cref="PendingImages"/> key; null keeps the current one.</param>
+    /// <param name="PosterAlt">What the poster shows; empty for a decorative one.</param>
     public sealed record Input(string? Title, string? Slug, string? Summary, string? Description, string? EmbedUrl, Difficulty Difficulty,
         string? Equipment, string? FocusAreas, Articles.ArticleVisibility Visibility, bool Published, IReadOnlyList<IntervalInput> Intervals,
-        IFormFile? Poster, IFormFile? Video, bool RemoveVideo);
+        string? Poster, string? PosterAlt, IFormFile? Video, bool RemoveVideo);
 
     public async Task<(Workout? Workout, Dictionary<string, string> Errors)> HandleAsync(Guid? id, Input input, CancellationToken cancellationToken)
     {
@@ -53,6 +55,16 @@ public sealed class SaveWorkout(AppDbContext db, MarkdownRenderer markdown, Imag
         {
             errors[nameof(Input.Intervals)] = "Add at least one interval before publishing.";
         }
+        var posterAlt = AltText.Clean(input.PosterAlt);
+        if (posterAlt?.Length > AltText.MaxLength)
+        {
+            errors[nameof(Input.PosterAlt)] = AltText.Messages.TooLong;
+        }
+        var newPoster = string.IsNullOrEmpty(input.Poster) || PendingImages.Became(input.Poster, workout?.PosterPath) ? null : input.Poster;
+        if (newPoster is not null && !pending.Exists(newPoster))
+        {
+            errors[nameof(Input.Poster)] = PendingImages.Messages.Gone;
+        }
         string? video = null;
         if (errors.Count == 0 && input.Video is { Length: > 0 } upload)
         {
@@ -62,19 +74,14 @@ public sealed class SaveWorkout(AppDbContext db, MarkdownRenderer markdown, Imag
                 errors[nameof(Input.Video)] = videoError;
             }
         }
-        string? poster = null;
-        if (errors.Count == 0 && input.Poster is { Length: > 0 })
-        {
-            var saved = await images.SaveAsync(input.Poster, "images", cancellationToken);
-            if (saved.Error is not null)
-            {
-                errors[nameof(Input.Poster)] = saved.Error;
-            }
-            poster = saved.Path;
-        }
         if (errors.Count > 0)
         {
             return (workout, errors);
+        }
+        var poster = newPoster is null ? null : pending.Claim(newPoster);
+        if (newPoster is not null && poster is null)
+        {
+            return (workout, new() { [nameof(Input.Poster)] = PendingImages.Messages.Gone });
         }
         var now = clock.GetUtcNow().UtcDateTime;
         workout ??= db.Workouts.Add(new Workout { CreatedAtUtc = now }).Entity;
@@ -91,6 +98,7 @@ public sealed class SaveWorkout(AppDbContext db, MarkdownRenderer markdown, Imag
         workout.Published = input.Published;
         workout.UpdatedAtUtc = now;
         workout.PosterPath = poster ?? workout.PosterPath;
+        workout.PosterAlt = workout.PosterPath is null ? null : posterAlt;
         if (video is not null || input.RemoveVideo)
         {
             workout.VideoPath = video;

@@ -1,5 +1,6 @@
 using Limber.Features.Articles;
 using Limber.Infrastructure.Data;
+using Limber.Infrastructure.Media;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -31,6 +32,9 @@ public sealed class Workout
 
     public string? PosterPath { get; set; }
 
+    /// <summary>What the poster shows, for readers who cannot see it; null means decorative (<c>alt=""</c>).</summary>
+    public string? PosterAlt { get; set; }
+
     public Difficulty Difficulty { get; set; } = Difficulty.Beginner;
 
     /// <summary>Comma-separated, lower case: "none", "mat", "dumbbells", "inversion table".</summary>
@@ -54,6 +58,12 @@ public sealed class Workout
 
     public static int TotalSeconds(IEnumerable<WorkoutInterval> intervals) =>
         intervals.Sum(i => (i.WorkSeconds + i.RestSeconds) * Math.Max(1, i.Rounds));
+
+    /// <summary>
+    /// Whole minutes as shown to readers, rounded up: a card never promises less time than the
+    /// player runs (7 min 5 s shows "8 min"), and never says 0.
+    /// </summary>
+    public static int MinutesOf(int seconds) => Math.Max(1, (seconds + 59) / 60);
 
     public IEnumerable<string> EquipmentList => Split(Equipment);
 
@@ -165,6 +175,7 @@ public sealed class WorkoutConfigurations :
         builder.Property(w => w.VideoPath).HasMaxLength(191);
         builder.Property(w => w.EmbedUrl).HasMaxLength(500);
         builder.Property(w => w.PosterPath).HasMaxLength(191);
+        builder.Property(w => w.PosterAlt).HasMaxLength(AltText.MaxLength);
         builder.Property(w => w.Difficulty).HasConversion<string>().HasMaxLength(20);
         builder.Property(w => w.Equipment).HasMaxLength(300).IsRequired();
         builder.Property(w => w.FocusAreas).HasMaxLength(300).IsRequired();

@@ -1,4 +1,6 @@
+using System.Globalization;
 using Limber.Features.Articles;
+using Microsoft.EntityFrameworkCore;
 
 namespace Limber.Features.Workouts;
 
@@ -24,10 +26,11 @@ public static class WorkoutQueries
             var q = filter.Q.Trim().ToUpperInvariant();
             workouts = workouts.Where(w => w.Title.ToUpper().Contains(q) || w.Summary.ToUpper().Contains(q));
         }
+        // By the minutes a card shows (Workout.MinutesOf rounds up): "Under 10 min" is what shows 9 min or less.
         workouts = filter.Duration switch
         {
-            "short" => workouts.Where(w => w.DurationSeconds < 10 * 60),
-            "medium" => workouts.Where(w => w.DurationSeconds >= 10 * 60 && w.DurationSeconds <= 20 * 60),
+            "short" => workouts.Where(w => w.DurationSeconds <= 9 * 60),
+            "medium" => workouts.Where(w => w.DurationSeconds > 9 * 60 && w.DurationSeconds <= 20 * 60),
             "long" => workouts.Where(w => w.DurationSeconds > 20 * 60),
             _ => workouts,
         };
@@ -53,12 +56,25 @@ public static class WorkoutQueries
         };
     }
 
+    /// <summary>
+    /// The library's order: by title, A to Z, with numbers in a title compared as numbers, so a
+    /// series titled "Part 2", "Part 10" reads in its order. Sorted here rather than in SQL, where
+    /// neither database compares numbers inside text (and each collates text its own way); a
+    /// creator's library is a few hundred small cards at most.
+    /// </summary>
+    public static async Task<List<WorkoutCard>> InLibraryOrderAsync(this IQueryable<Workout> workouts, CancellationToken cancellationToken) =>
+        [.. (await workouts.ToCards().ToListAsync(cancellationToken)).OrderBy(c => c.Title, TitleOrder).ThenBy(c => c.Slug, StringComparer.Ordinal)];
+
+    /// <summary>Case-insensitive, with digit runs compared by their value ("Postural reset 2" before "Postural reset 10").</summary>
+    public static readonly StringComparer TitleOrder =
+        StringComparer.Create(CultureInfo.InvariantCulture, CompareOptions.IgnoreCase | CompareOptions.NumericOrdering);
+
     public static IQueryable<WorkoutCard> ToCards(this IQueryable<Workout> workouts) =>
-        workouts.Select(w => new WorkoutCard(w.Id, w.Slug, w.Title, w.Summary, w.PosterPath, w.DurationSeconds, w.Difficulty, w.Equipment, w.FocusAreas, w.Visibility));
+        workouts.Select(w => new WorkoutCard(w.Id, w.Slug, w.Title, w.Summary, w.PosterPath, w.PosterAlt, w.DurationSeconds, w.Difficulty, w.Equipment, w.FocusAreas, w.Visibility));
 }
 
-public sealed record WorkoutCard(Guid Id, string Slug, string Title, string Summary, string? PosterPath, int DurationSeconds,
+public sealed record WorkoutCard(Guid Id, string Slug, string Title, string Summary, string? PosterPath, string? PosterAlt, int DurationSeconds,
     Difficulty Difficulty, string Equipment, string FocusAreas, ArticleVisibility Visibility)
 {
-    public string Minutes => $"{Math.Max(1, (int)Math.Round(DurationSeconds / 60.0))} min";
+    public string Minutes => $"{Workout.MinutesOf(DurationSeconds)} min";
 }

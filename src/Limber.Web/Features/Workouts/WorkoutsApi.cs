@@ -32,9 +32,10 @@ public static class WorkoutsApi
             return TypedResults.ValidationProblem(errors);
         }
         var query = db.Workouts.AsNoTracking().Listed().Matching(new WorkoutFilter(q, duration, difficulty, equipment, focus, access));
-        var total = await query.CountAsync(cancellationToken);
-        var items = await query.OrderBy(w => w.DurationSeconds).ThenBy(w => w.Title).Skip(request.Skip).Take(request.PageSize).ToCards().ToListAsync(cancellationToken);
-        return TypedResults.Ok(new PagedResponse<WorkoutSummaryResponse>([.. items.Select(WorkoutSummaryResponse.From)], request.Page, request.PageSize, total));
+        // The library's order, as on /workouts (sorted in memory: see InLibraryOrderAsync).
+        var all = await query.InLibraryOrderAsync(cancellationToken);
+        var items = all.Skip(request.Skip).Take(request.PageSize).Select(WorkoutSummaryResponse.From);
+        return TypedResults.Ok(new PagedResponse<WorkoutSummaryResponse>([.. items], request.Page, request.PageSize, all.Count));
     }
 
     private static async Task<Results<Ok<WorkoutResponse>, ProblemHttpResult>> GetAsync(string slug, ClaimsPrincipal user, AppDbContext db,

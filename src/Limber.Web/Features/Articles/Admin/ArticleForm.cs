@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Limber.Infrastructure.Media;
 
 namespace Limber.Features.Articles.Admin;
 
@@ -33,8 +34,23 @@ public sealed class ArticleForm
     [Display(Name = "Featured image")]
     public IFormFile? Image { get; set; }
 
+    /// <summary>The featured image chosen by an earlier post of this form (a preview, a refused save): its <see cref="PendingImages"/> key.</summary>
+    public string? PendingImage { get; set; }
+
+    [Display(Name = "Image description (alt text)")]
+    public string? ImageAlt { get; set; }
+
     [Display(Name = "Remove the featured image")]
     public bool RemoveImage { get; set; }
+
+    [Display(Name = "Picture to insert")]
+    public IFormFile? BodyImage { get; set; }
+
+    [Display(Name = "Picture description (alt text)")]
+    public string? BodyImageAlt { get; set; }
+
+    /// <summary>Where the cursor was in the body when "Insert image" was pressed (set by the editor's script); the end without it.</summary>
+    public string? InsertAt { get; set; }
 
     public static ArticleForm From(Article article) => new()
     {
@@ -46,10 +62,11 @@ public sealed class ArticleForm
         Visibility = article.Visibility,
         CommentsEnabled = article.CommentsEnabled,
         PublishAt = article.PublishedAtUtc,
+        ImageAlt = article.FeaturedImageAlt,
     };
 
     public SaveArticle.Input ToInput(SaveArticle.Action action) => new(
         Title, Slug, Excerpt, Body, CategoryIds, Visibility, CommentsEnabled,
         PublishAt is { } at ? DateTime.SpecifyKind(at, DateTimeKind.Utc) : null,
-        Image, RemoveImage, action);
+        PendingImage, ImageAlt, RemoveImage, action);
 }

@@ -12,8 +12,16 @@ namespace Limber.Features.Articles.Admin;
 
 [RequestFormLimits(MultipartBodyLengthLimit = 3 * ImageStore.MaxBytes)]
 [RequestSizeLimit(3 * ImageStore.MaxBytes)]
-public sealed class EditModel(AppDbContext db, SaveArticle save, MarkdownRenderer markdown, ImageStore images, PageCacheEvictions cache, TimeProvider clock) : PageModel
+public sealed class EditModel(AppDbContext db, SaveArticle save, MarkdownRenderer markdown, ImageStore images, PendingImages pending,
+    PageCacheEvictions cache, TimeProvider clock) : PageModel
 {
+    public static class Messages
+    {
+        public const string NotSaved = "Not saved: please fix the fields marked below.";
+        public const string ChooseBodyImage = "Choose an image to insert.";
+        public const string Inserted = "Image inserted into the body. Save to keep it.";
+    }
+
     [BindProperty]
     public ArticleForm Input { get; set; } = new();
 
@@ -22,6 +30,12 @@ public sealed class EditModel(AppDbContext db, SaveArticle save, MarkdownRendere
     public List<Category> AllCategories { get; private set; } = [];
 
     public string? PreviewHtml { get; private set; }
+
+    /// <summary>The featured image the preview shows: the one chosen in this form, or else the saved one (unless removed).</summary>
+    public string? PreviewImage => Input.RemoveImage ? null : Input.PendingImage ?? Existing?.FeaturedImagePath;
+
+    /// <summary>Said once after a body image was inserted (not kept for the next request, as <see cref="Flash"/> is).</summary>
+    public string? Notice { get; private set; }
 
     public DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -53,7 +67,46 @@ public sealed class EditModel(AppDbContext db, SaveArticle save, MarkdownRendere
         {
             return NotFound();
         }
+        await KeepChosenImageAsync(cancellationToken);
         PreviewHtml = markdown.ToSafeHtml(Input.Body ?? "");
+        return Page();
+    }
+
+    /// <summary>
+    /// "Insert image" without JavaScript: the posted form comes back with everything typed, the
+    /// uploaded image stored and its Markdown in the body (at the cursor when the script said where).
+    /// </summary>
+    public async Task<IActionResult> OnPostInsertImageAsync(Guid? id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+        await KeepChosenImageAsync(cancellationToken);
+        if (AltText.Clean(Input.BodyImageAlt)?.Length > AltText.MaxLength)
+        {
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.BodyImageAlt)}", AltText.Messages.TooLong);
+            return Page();
+        }
+        if (Input.BodyImage is not { Length: > 0 } file)
+        {
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.BodyImage)}", Messages.ChooseBodyImage);
+            return Page();
+        }
+        var saved = await images.SaveAsync(file, "images", cancellationToken);
+        if (saved.Error is not null)
+        {
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.BodyImage)}", saved.Error);
+            return Page();
+        }
+        Input.Body = BodyImage.Insert(Input.Body, Input.InsertAt, BodyImage.Markdown(Input.BodyImageAlt, SiteUrls.Upload(saved.Path!)));
+        Input.BodyImageAlt = null;
+        Input.InsertAt = null;
+        // The fields show the values set here, not the ones posted.
+        ModelState.Remove($"{nameof(Input)}.{nameof(Input.Body)}");
+        ModelState.Remove($"{nameof(Input)}.{nameof(Input.BodyImageAlt)}");
+        ModelState.Remove($"{nameof(Input)}.{nameof(Input.InsertAt)}");
+        Notice = Messages.Inserted;
         return Page();
     }
 
@@ -80,10 +133,14 @@ public sealed class EditModel(AppDbContext db, SaveArticle save, MarkdownRendere
 
     private async Task<IActionResult> SaveAsync(Guid? id, SaveArticle.Action action, CancellationToken cancellationToken)
     {
-        if (!ModelState.IsValid)
+        if (!await LoadAsync(id, cancellationToken))
         {
-            // Only binding can fail here (e.g. a malformed date); the form comes back with what was typed.
-            await LoadAsync(id, cancellationToken);
+            return NotFound();
+        }
+        // Only binding can fail before the use case (e.g. a malformed date); the form comes back with what was typed.
+        if (!await KeepChosenImageAsync(cancellationToken) || !ModelState.IsValid)
+        {
+            ModelState.AddModelError("", Messages.NotSaved);
             return Page();
         }
         var result = await save.HandleAsync(id, Input.ToInput(action), User.UserId(), cancellationToken);
@@ -97,7 +154,7 @@ public sealed class EditModel(AppDbContext db, SaveArticle save, MarkdownRendere
             {
                 ModelState.AddModelError($"{nameof(Input)}.{field}", message);
             }
-            await LoadAsync(id, cancellationToken);
+            ModelState.AddModelError("", Messages.NotSaved);
             return Page();
         }
         var article = result.Article!;
@@ -109,6 +166,30 @@ public sealed class EditModel(AppDbContext db, SaveArticle save, MarkdownRendere
             _ => "Saved.",
         };
         return RedirectToPage(new { id = article.Id });
+    }
+
+    /// <summary>
+    /// A featured image chosen in this post is checked and stored as pending at once, so a preview
+    /// or a refused save does not lose it; its key goes back in the form. False (with the error under
+    /// the field) when the file is refused or an earlier key is malformed or gone.
+    /// </summary>
+    private async Task<bool> KeepChosenImageAsync(CancellationToken cancellationToken)
+    {
+        var fresh = Input.Image is { Length: > 0 };
+        var (key, error) = await pending.ChooseAsync(Input.Image, Input.PendingImage, Existing?.FeaturedImagePath, cancellationToken);
+        ModelState.Remove($"{nameof(Input)}.{nameof(Input.PendingImage)}");
+        Input.PendingImage = key;
+        if (fresh && key is not null)
+        {
+            // A file chosen now is a new image, even with "Remove" still ticked from before.
+            Input.RemoveImage = false;
+            ModelState.Remove($"{nameof(Input)}.{nameof(Input.RemoveImage)}");
+        }
+        if (error is not null)
+        {
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Image)}", error);
+        }
+        return error is null;
     }
 
     private async Task<bool> LoadAsync(Guid? id, CancellationToken cancellationToken)

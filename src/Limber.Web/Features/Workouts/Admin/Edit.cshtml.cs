@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Limber.Features.Articles;
 using Limber.Infrastructure.Data;
+using Limber.Infrastructure.Media;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -10,9 +11,11 @@ namespace Limber.Features.Workouts.Admin;
 /// <summary><c>/admin/workouts/edit/{id?}</c>: the workout with its intervals as an editable table.</summary>
 [RequestFormLimits(MultipartBodyLengthLimit = 10L * 1024 * 1024 * 1024)]
 [RequestSizeLimit(10L * 1024 * 1024 * 1024)]
-public sealed class EditModel(AppDbContext db, SaveWorkout save) : PageModel
+public sealed class EditModel(AppDbContext db, SaveWorkout save, PendingImages pending) : PageModel
 {
     public const int BlankRows = 3;
+
+    public const string NotSaved = "Not saved: please fix the fields marked below.";
 
     [BindProperty] public WorkoutForm Input { get; set; } = new();
 
@@ -40,21 +43,27 @@ public sealed class EditModel(AppDbContext db, SaveWorkout save) : PageModel
     {
         await LoadExistingAsync(id, cancellationToken);
         ModelState.Clear();
+        await KeepChosenPosterAsync(cancellationToken);
         Input.Intervals.AddRange(Enumerable.Range(0, BlankRows).Select(_ => new IntervalRow()));
         return Page();
     }
 
     public async Task<IActionResult> OnPostSaveAsync(Guid? id, CancellationToken cancellationToken)
     {
-        if (!ModelState.IsValid)
+        await LoadExistingAsync(id, cancellationToken);
+        if (id is not null && Existing is null)
         {
-            await LoadExistingAsync(id, cancellationToken);
+            return NotFound();
+        }
+        if (!await KeepChosenPosterAsync(cancellationToken) || !ModelState.IsValid)
+        {
+            ModelState.AddModelError("", NotSaved);
             return Page();
         }
         var (workout, errors) = await save.HandleAsync(id, new SaveWorkout.Input(Input.Title, Input.Slug, Input.Summary, Input.Description, Input.EmbedUrl,
             Input.Difficulty, Input.Equipment, Input.FocusAreas, Input.Visibility, Input.Published,
             [.. Input.Intervals.Select(i => new SaveWorkout.IntervalInput(i.Exercise, i.Cue, i.WorkSeconds, i.RestSeconds, i.Rounds, i.Remove, i.Order))],
-            Input.Poster, Input.Video, Input.RemoveVideo), cancellationToken);
+            Input.PendingPoster, Input.PosterAlt, Input.Video, Input.RemoveVideo), cancellationToken);
         if (id is not null && workout is null)
         {
             return NotFound();
@@ -65,11 +74,24 @@ public sealed class EditModel(AppDbContext db, SaveWorkout save) : PageModel
             {
                 ModelState.AddModelError($"{nameof(Input)}.{field}", message);
             }
-            await LoadExistingAsync(id, cancellationToken);
+            ModelState.AddModelError("", NotSaved);
             return Page();
         }
         Flash = "Saved.";
         return RedirectToPage(new { id = workout!.Id });
+    }
+
+    /// <summary>A poster chosen in this post is checked and kept as pending, so a refused save does not lose it (see <see cref="PendingImages"/>).</summary>
+    private async Task<bool> KeepChosenPosterAsync(CancellationToken cancellationToken)
+    {
+        var (key, error) = await pending.ChooseAsync(Input.Poster, Input.PendingPoster, Existing?.PosterPath, cancellationToken);
+        ModelState.Remove($"{nameof(Input)}.{nameof(Input.PendingPoster)}");
+        Input.PendingPoster = key;
+        if (error is not null)
+        {
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Poster)}", error);
+        }
+        return error is null;
     }
 
     private async Task LoadExistingAsync(Guid? id, CancellationToken cancellationToken) =>
@@ -99,6 +121,11 @@ public sealed class EditModel(AppDbContext db, SaveWorkout save) : PageModel
 
         [Display(Name = "Poster image")] public IFormFile? Poster { get; set; }
 
+        /// <summary>The poster chosen by an earlier post of this form: its <see cref="PendingImages"/> key.</summary>
+        public string? PendingPoster { get; set; }
+
+        [Display(Name = "Poster description (alt text)")] public string? PosterAlt { get; set; }
+
         [Display(Name = "Video file (MP4 or WebM)")] public IFormFile? Video { get; set; }
 
         [Display(Name = "Remove the video file")] public bool RemoveVideo { get; set; }
@@ -117,6 +144,7 @@ public sealed class EditModel(AppDbContext db, SaveWorkout save) : PageModel
             FocusAreas = w.FocusAreas,
             Visibility = w.Visibility,
             Published = w.Published,
+            PosterAlt = w.PosterAlt,
             Intervals = [.. w.Intervals.Select((i, n) => new IntervalRow { Exercise = i.Exercise, Cue = i.Cue, WorkSeconds = i.WorkSeconds, RestSeconds = i.RestSeconds, Rounds = i.Rounds, Order = n + 1 })],
         };
     }

@@ -9,7 +9,8 @@ namespace Limber.Infrastructure.Data.Seed;
 /// <summary>
 /// Demo workouts (written for Limber): a free postural-therapy series of short sessions and a few
 /// 20-minute interval workouts, some premium. No video ships: posters are drawn and the player runs
-/// on the intervals alone. Added when the site has no workouts yet.
+/// on the intervals alone. Added when the site has no workouts yet. A time in a title or summary
+/// ("Quick mobility 10", "Eight minutes") is what the intervals add up to (a test holds them to it).
 /// </summary>
 public sealed class DemoWorkouts(AppDbContext db, MarkdownRenderer markdown, IOptions<LimberOptions> options, TimeProvider clock)
 {
@@ -23,7 +24,7 @@ public sealed class DemoWorkouts(AppDbContext db, MarkdownRenderer markdown, IOp
         new("postural-reset-wall-angels", "Postural reset 1: wall angels and chin tucks", "Eight minutes to undo a morning at the desk.",
             "Stand with your back against a wall, feet a small step forward. Move slowly and breathe out on the effort.",
             Difficulty.Beginner, "none", "posture,back", ArticleVisibility.Public,
-            [new("Chin tucks", 40, 20, 2, "Lengthen the back of your neck, eyes level"), new("Wall angels", 45, 20, 3, "Keep elbows and wrists touching the wall"), new("Doorway chest stretch", 40, 15, 2)]),
+            [new("Chin tucks", 40, 20, 2, "Lengthen the back of your neck, eyes level"), new("Wall angels", 45, 15, 4, "Keep elbows and wrists touching the wall"), new("Doorway chest stretch", 45, 15, 2)]),
         new("postural-reset-cat-cow", "Postural reset 2: cat-cow and thoracic openers", "Gentle movement for a stiff upper back.",
             "On hands and knees on a mat. Move within a comfortable range; nothing here should pinch.",
             Difficulty.Beginner, "mat", "back,mobility", ArticleVisibility.Public,
@@ -47,15 +48,15 @@ public sealed class DemoWorkouts(AppDbContext db, MarkdownRenderer markdown, IOp
         new("core-and-back-strength-20", "Core and back strength 20", "The back-friendly core session members ask for most.",
             "No crunches: anti-rotation and anti-extension work that builds a core your back can rely on.",
             Difficulty.Intermediate, "mat,resistance band", "core,back", ArticleVisibility.Premium,
-            [new("Dead bug", 45, 15, 4, "Lower back stays on the mat"), new("Side plank, left", 30, 10, 4), new("Side plank, right", 30, 10, 4), new("Band pull-apart", 45, 15, 4), new("Glute bridge march", 45, 15, 4)]),
+            [new("Dead bug", 45, 15, 4, "Lower back stays on the mat"), new("Side plank, left", 40, 20, 4), new("Side plank, right", 40, 20, 4), new("Band pull-apart", 45, 15, 4), new("Glute bridge march", 45, 15, 4)]),
         new("inversion-table-warm-up", "Inversion table warm-up", "Five minutes to prepare before you tip back.",
             "Loosens hips and shoulders and calms your breathing before an inversion session. Check the safety self-check first.",
             Difficulty.Beginner, "inversion table", "back,mobility", ArticleVisibility.Premium,
-            [new("Shoulder rolls", 30, 10, 2), new("Standing hip circles", 30, 10, 2), new("Slow breathing at 20 degrees", 60, 30, 2, "In through the nose, out for longer")]),
+            [new("Shoulder rolls", 30, 10, 2), new("Standing hip circles", 30, 10, 2), new("Slow breathing at 20 degrees", 60, 10, 2, "In through the nose, out for longer")]),
         new("quick-mobility-ten", "Quick mobility 10", "Ten minutes to move better, morning or evening.",
             "A flowing sequence that touches every joint. Go slowly and keep breathing.",
             Difficulty.Beginner, "mat", "mobility,full body", ArticleVisibility.Members,
-            [new("World's greatest stretch", 45, 15, 4, "Switch sides each round"), new("Deep squat hold", 40, 20, 3), new("Cat-cow", 40, 20, 2)]),
+            [new("World's greatest stretch", 45, 15, 4, "Switch sides each round"), new("Deep squat hold", 40, 20, 3), new("Cat-cow", 40, 20, 3)]),
     ];
 
     public async Task SeedAsync(CancellationToken cancellationToken)

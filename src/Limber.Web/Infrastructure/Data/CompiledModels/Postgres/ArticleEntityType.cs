@@ -25,7 +25,7 @@ namespace Limber.Infrastructure.Data.CompiledModels.Postgres
                 "Limber.Features.Articles.Article",
                 typeof(Article),
                 baseEntityType,
-                propertyCount: 17,
+                propertyCount: 18,
                 navigationCount: 1,
                 skipNavigationCount: 1,
                 foreignKeyCount: 1,
@@ -88,6 +88,15 @@ namespace Limber.Infrastructure.Data.CompiledModels.Postgres
                 fieldInfo: typeof(Article).GetField("<Excerpt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 500);
             excerpt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var featuredImageAlt = runtimeEntityType.AddProperty(
+                "FeaturedImageAlt",
+                typeof(string),
+                propertyInfo: typeof(Article).GetProperty("FeaturedImageAlt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Article).GetField("<FeaturedImageAlt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 300);
+            featuredImageAlt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var featuredImagePath = runtimeEntityType.AddProperty(
                 "FeaturedImagePath",

@@ -12,7 +12,7 @@ namespace Limber.Infrastructure.Data.CompiledModels.Postgres
     public partial class PostgresAppDbContextModel
     {
         private PostgresAppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("f37f4b4c-c2d2-410a-8562-737c3659387e"), entityTypeCount: 27)
+            : base(skipDetectChanges: false, modelId: new Guid("4daea737-de2f-422a-9806-7f4d00c864c2"), entityTypeCount: 27)
         {
         }
 

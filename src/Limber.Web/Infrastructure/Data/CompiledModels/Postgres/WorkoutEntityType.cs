@@ -21,7 +21,7 @@ namespace Limber.Infrastructure.Data.CompiledModels.Postgres
                 "Limber.Features.Workouts.Workout",
                 typeof(Workout),
                 baseEntityType,
-                propertyCount: 17,
+                propertyCount: 18,
                 navigationCount: 1,
                 unnamedIndexCount: 2,
                 keyCount: 1);
@@ -101,6 +101,15 @@ namespace Limber.Infrastructure.Data.CompiledModels.Postgres
                 fieldInfo: typeof(Workout).GetField("<FocusAreas>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 300);
             focusAreas.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var posterAlt = runtimeEntityType.AddProperty(
+                "PosterAlt",
+                typeof(string),
+                propertyInfo: typeof(Workout).GetProperty("PosterAlt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Workout).GetField("<PosterAlt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 300);
+            posterAlt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var posterPath = runtimeEntityType.AddProperty(
                 "PosterPath",

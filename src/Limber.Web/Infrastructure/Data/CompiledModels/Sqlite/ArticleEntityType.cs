@@ -23,7 +23,7 @@ namespace Limber.Infrastructure.Data.CompiledModels.Sqlite
                 "Limber.Features.Articles.Article",
                 typeof(Article),
                 baseEntityType,
-                propertyCount: 16,
+                propertyCount: 17,
                 navigationCount: 1,
                 skipNavigationCount: 1,
                 foreignKeyCount: 1,
@@ -80,6 +80,14 @@ namespace Limber.Infrastructure.Data.CompiledModels.Sqlite
                 propertyInfo: typeof(Article).GetProperty("Excerpt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Article).GetField("<Excerpt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 500);
+
+            var featuredImageAlt = runtimeEntityType.AddProperty(
+                "FeaturedImageAlt",
+                typeof(string),
+                propertyInfo: typeof(Article).GetProperty("FeaturedImageAlt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Article).GetField("<FeaturedImageAlt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 300);
 
             var featuredImagePath = runtimeEntityType.AddProperty(
                 "FeaturedImagePath",

@@ -11,7 +11,7 @@ namespace Limber.Infrastructure.Data.CompiledModels.Sqlite
     public partial class SqliteAppDbContextModel
     {
         private SqliteAppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("b19d50f7-bf56-4299-9472-733ad0ad4bb3"), entityTypeCount: 27)
+            : base(skipDetectChanges: false, modelId: new Guid("f8f07ccc-9122-4c26-b8ab-428cf25aba97"), entityTypeCount: 27)
         {
         }
 

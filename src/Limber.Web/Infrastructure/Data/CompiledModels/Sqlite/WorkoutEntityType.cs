@@ -20,7 +20,7 @@ namespace Limber.Infrastructure.Data.CompiledModels.Sqlite
                 "Limber.Features.Workouts.Workout",
                 typeof(Workout),
                 baseEntityType,
-                propertyCount: 17,
+                propertyCount: 18,
                 navigationCount: 1,
                 unnamedIndexCount: 2,
                 keyCount: 1);
@@ -91,6 +91,14 @@ namespace Limber.Infrastructure.Data.CompiledModels.Sqlite
                 typeof(string),
                 propertyInfo: typeof(Workout).GetProperty("FocusAreas", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Workout).GetField("<FocusAreas>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 300);
+
+            var posterAlt = runtimeEntityType.AddProperty(
+                "PosterAlt",
+                typeof(string),
+                propertyInfo: typeof(Workout).GetProperty("PosterAlt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Workout).GetField("<PosterAlt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
                 maxLength: 300);
 
             var posterPath = runtimeEntityType.AddProperty(

@@ -222,6 +222,10 @@ namespace Limber.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<string>("FeaturedImageAlt")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
                     b.Property<string>("FeaturedImagePath")
                         .HasMaxLength(191)
                         .HasColumnType("character varying(191)");
@@ -826,6 +830,10 @@ namespace Limber.Infrastructure.Data.Migrations.Postgres
 
                     b.Property<string>("FocusAreas")
                         .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("PosterAlt")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 

@@ -216,6 +216,10 @@ namespace Limber.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FeaturedImageAlt")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FeaturedImagePath")
                         .HasMaxLength(191)
                         .HasColumnType("TEXT");
@@ -811,6 +815,10 @@ namespace Limber.Infrastructure.Data.Migrations.Sqlite
 
                     b.Property<string>("FocusAreas")
                         .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PosterAlt")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 

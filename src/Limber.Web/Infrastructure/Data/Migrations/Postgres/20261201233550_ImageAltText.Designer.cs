@@ -13,8 +13,8 @@ using NpgsqlTypes;
 namespace Limber.Infrastructure.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261201232806_FavoriteKinds")]
-    partial class FavoriteKinds
+    [Migration("20261201233550_ImageAltText")]
+    partial class ImageAltText
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -224,6 +224,10 @@ namespace Limber.Infrastructure.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
+
+                    b.Property<string>("FeaturedImageAlt")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
 
                     b.Property<string>("FeaturedImagePath")
                         .HasMaxLength(191)
@@ -829,6 +833,10 @@ namespace Limber.Infrastructure.Data.Migrations.Postgres
 
                     b.Property<string>("FocusAreas")
                         .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("PosterAlt")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Limber.Infrastructure.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261201232801_FavoriteKinds")]
+    [Migration("20261201233728_FavoriteKinds")]
     partial class FavoriteKinds
     {
         /// <inheritdoc />
@@ -217,6 +217,10 @@ namespace Limber.Infrastructure.Data.Migrations.Sqlite
                     b.Property<string>("Excerpt")
                         .IsRequired()
                         .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FeaturedImageAlt")
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("FeaturedImagePath")
@@ -814,6 +818,10 @@ namespace Limber.Infrastructure.Data.Migrations.Sqlite
 
                     b.Property<string>("FocusAreas")
                         .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PosterAlt")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
