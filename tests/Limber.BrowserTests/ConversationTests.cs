@@ -60,7 +60,7 @@ public sealed class ConversationTests(BrowserFixture app)
         var replyId = await reply.GetAttributeAsync("id");
 
         await a.GotoAsync("/");
-        var bell = a.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Notifications\\s*1$") });
+        var bell = a.GetByRole(AriaRole.Link, new() { Name = "Notifications, 1 unread", Exact = true });
         await Expect(bell).ToBeVisibleAsync();
         await bell.ClickAsync();
         await a.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("Bruno replied to your comment") }).ClickAsync();
