@@ -32,7 +32,7 @@ public class HotPaths
     public string GeneratedAvatar() => _avatar.SvgDataUri();
 
     [Benchmark]
-    public bool AccessDecision() => _premium.CanRead(ArticleVisibility.Premium);
+    public bool AccessDecision() => _premium.CanRead(Visibility.Premium);
 
     [Benchmark]
     public int WorkoutStreak() => WorkoutLogSummary.From(_sessions, _paris, new DateTime(2026, 10, 1, 12, 0, 0, DateTimeKind.Utc)).StreakDays;

@@ -139,7 +139,7 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     /// <summary>A live article (published an hour ago) unless told otherwise.</summary>
     public Task<Article> GivenArticleAsync(
-        ArticleVisibility visibility = ArticleVisibility.Public,
+        Visibility visibility = Visibility.Public,
         ArticleState state = ArticleState.Published,
         string? title = null,
         string? body = null,
@@ -207,7 +207,7 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     /// <summary>A published workout with short intervals (the total is the sum of work and rest over the rounds).</summary>
-    public Task<Limber.Features.Workouts.Workout> GivenWorkoutAsync(ArticleVisibility visibility = ArticleVisibility.Public, string? title = null,
+    public Task<Limber.Features.Workouts.Workout> GivenWorkoutAsync(Visibility visibility = Visibility.Public, string? title = null,
         Limber.Features.Workouts.Difficulty difficulty = Limber.Features.Workouts.Difficulty.Beginner, string equipment = "none", string focus = "back",
         int workSeconds = 30, int rounds = 2) => WithDbAsync(async db =>
     {

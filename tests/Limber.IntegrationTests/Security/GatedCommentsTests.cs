@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Limber.Features.Articles;
 using Limber.IntegrationTests.Infrastructure;
 
 namespace Limber.IntegrationTests.Security;
@@ -13,7 +12,7 @@ public sealed class GatedCommentsTests(AppFactory app) : IClassFixture<AppFactor
 {
     [Theory]
     [MemberData(nameof(Readers.ReadsInFull), MemberType = typeof(Readers))]
-    public async Task GatedThread_TextOnlyForReadersWithAccess_OnThePageAndTheApi(ArticleVisibility visibility, string role, bool seesText)
+    public async Task GatedThread_TextOnlyForReadersWithAccess_OnThePageAndTheApi(Visibility visibility, string role, bool seesText)
     {
         var article = await app.GivenArticleAsync(visibility);
         var author = await app.GivenUserAsync(Limber.Features.Accounts.Roles.Admin, name: "Commenter " + Guid.NewGuid().ToString("N")[..8]);
@@ -40,9 +39,9 @@ public sealed class GatedCommentsTests(AppFactory app) : IClassFixture<AppFactor
     }
 
     [Theory]
-    [InlineData(ArticleVisibility.Premium, false)]
-    [InlineData(ArticleVisibility.Members, true)]
-    public async Task AReplyNotification_QuotesTheReplyOnlyUnderContentEveryMemberMayRead(ArticleVisibility visibility, bool quoted)
+    [InlineData(Visibility.Premium, false)]
+    [InlineData(Visibility.Members, true)]
+    public async Task AReplyNotification_QuotesTheReplyOnlyUnderContentEveryMemberMayRead(Visibility visibility, bool quoted)
     {
         // The member answered may have let Premium lapse since they commented: the page decides then.
         var article = await app.GivenArticleAsync(visibility);

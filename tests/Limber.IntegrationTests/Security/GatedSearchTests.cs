@@ -1,4 +1,3 @@
-using Limber.Features.Articles;
 using Limber.IntegrationTests.Infrastructure;
 
 namespace Limber.IntegrationTests.Security;
@@ -12,7 +11,7 @@ public sealed class GatedSearchTests(AppFactory app) : IClassFixture<AppFactory>
 {
     [Theory]
     [MemberData(nameof(Readers.ReadsInFull), MemberType = typeof(Readers))]
-    public async Task WordPastTheTeaser_MatchesOnlyForReadersWithAccess(ArticleVisibility visibility, string role, bool matches)
+    public async Task WordPastTheTeaser_MatchesOnlyForReadersWithAccess(Visibility visibility, string role, bool matches)
     {
         var secret = Readers.Secret("search");
         var article = await app.GivenArticleAsync(visibility, body: $"A free opening about posture.\n\n<!--more-->\n\nThe paid part names {secret}.");
@@ -31,7 +30,7 @@ public sealed class GatedSearchTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var word = Readers.Secret("title");
         var summary = Readers.Secret("summary");
-        var article = await app.GivenArticleAsync(ArticleVisibility.Premium, title: $"Premium guide to {word}");
+        var article = await app.GivenArticleAsync(Visibility.Premium, title: $"Premium guide to {word}");
         await app.WithDbAsync(async db =>
         {
             var stored = await db.Articles.FindAsync(article.Id);
@@ -49,7 +48,7 @@ public sealed class GatedSearchTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var word = Readers.Secret("title");
         var secret = Readers.Secret("search");
-        await app.GivenArticleAsync(ArticleVisibility.Premium, title: $"Premium guide to {word}",
+        await app.GivenArticleAsync(Visibility.Premium, title: $"Premium guide to {word}",
             body: $"A free opening.\n\n<!--more-->\n\nThe paid part names {secret}.");
 
         var page = await app.CreateClient(signedInAs: null).GetDocumentAsync($"/search?q={word}+{secret}");

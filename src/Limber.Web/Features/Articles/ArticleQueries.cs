@@ -1,4 +1,5 @@
 using Limber.Features.Accounts;
+using Limber.Features.Memberships;
 using Limber.Infrastructure.Web;
 using Microsoft.EntityFrameworkCore;
 
@@ -51,7 +52,7 @@ public sealed record ArticleCard(
     string Title,
     string Excerpt,
     DateTime PublishedAtUtc,
-    ArticleVisibility Visibility,
+    Visibility Visibility,
     string? FeaturedImagePath,
     string? AuthorName,
     int WordCount,

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Limber.Features.Articles;
+using Limber.Features.Memberships;
 
 namespace Limber.Features.Comments;
 
@@ -8,7 +9,7 @@ namespace Limber.Features.Comments;
 /// its slug and title for links and notifications. Not its body: a post should cost the same on a
 /// 300-word note as on a 5,000-word guide.
 /// </summary>
-public sealed record CommentTarget(Guid Id, string Slug, string Title, ArticleVisibility Visibility, bool CommentsEnabled, DateTime? PublishedAtUtc)
+public sealed record CommentTarget(Guid Id, string Slug, string Title, Visibility Visibility, bool CommentsEnabled, DateTime? PublishedAtUtc)
 {
     public static readonly Expression<Func<Article, CommentTarget>> FromArticle =
         a => new CommentTarget(a.Id, a.Slug, a.Title, a.Visibility, a.CommentsEnabled, a.PublishedAtUtc);

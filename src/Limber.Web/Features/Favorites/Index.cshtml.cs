@@ -1,5 +1,4 @@
 using Limber.Features.Accounts;
-using Limber.Features.Articles;
 using Limber.Features.Memberships;
 using Limber.Infrastructure.Data;
 using Microsoft.AspNetCore.Authorization;
@@ -39,5 +38,5 @@ public sealed class IndexModel(AppDbContext db, MemberAccess access) : PageModel
         Articles = [.. Articles.Select(i => i with { Locked = !reader.CanRead(i.Visibility) })];
     }
 
-    public sealed record Item(FavoriteKind Kind, Guid Id, string Title, string Url, ArticleVisibility Visibility, bool Locked);
+    public sealed record Item(FavoriteKind Kind, Guid Id, string Title, string Url, Visibility Visibility, bool Locked);
 }

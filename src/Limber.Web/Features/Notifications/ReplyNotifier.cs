@@ -1,7 +1,7 @@
 using System.Net;
 using Limber.Features.Accounts;
-using Limber.Features.Articles;
 using Limber.Features.Comments;
+using Limber.Features.Memberships;
 using Limber.Infrastructure;
 using Limber.Infrastructure.Data;
 using Limber.Infrastructure.Email;
@@ -40,7 +40,7 @@ public sealed class ReplyNotifier(AppDbContext db, EmailOutbox outbox, Unsubscri
         var link = $"{SiteUrls.Article(article.Slug)}#comment-{reply.Id}";
         // Under premium content the reply's words are shown only on the page, which checks access as
         // it is then: the member answered may have let their Premium lapse since they commented.
-        var quoted = article.Visibility != ArticleVisibility.Premium;
+        var quoted = article.Visibility != Visibility.Premium;
         var excerpt = quoted ? CommentText.Excerpt(reply.Body) : "";
         db.Notifications.Add(new Notification
         {

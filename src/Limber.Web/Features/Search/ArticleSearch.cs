@@ -32,7 +32,7 @@ public sealed partial class ArticleSearch(AppDbContext db, TimeProvider clock)
             return new Paged<ArticleCard>([], page.Page, page.PageSize, 0);
         }
         // The visibilities whose body this reader may search; stored as their names (ArticleConfiguration).
-        var readable = Enum.GetValues<ArticleVisibility>().Where(reader.CanRead).ToList();
+        var readable = Enum.GetValues<Visibility>().Where(reader.CanRead).ToList();
         var ranked = db.Database.IsNpgsql()
             ? await RankOnPostgresAsync(text, readable, cancellationToken)
             : await RankOnSqliteAsync(text, [.. readable.Select(v => v.ToString())], cancellationToken);
@@ -49,7 +49,7 @@ public sealed partial class ArticleSearch(AppDbContext db, TimeProvider clock)
         return new Paged<ArticleCard>([.. items.OrderBy(c => pageIds.IndexOf(c.Id))], page.Page, page.PageSize, order.Count);
     }
 
-    private async Task<List<Hit>> RankOnPostgresAsync(string text, List<ArticleVisibility> readable, CancellationToken cancellationToken)
+    private async Task<List<Hit>> RankOnPostgresAsync(string text, List<Visibility> readable, CancellationToken cancellationToken)
     {
         // The stored vector narrows the rows on the GIN index; for an article the reader may not read in
         // full, the match and its rank must then hold on its title and excerpt alone, weighted as in the

@@ -1,3 +1,4 @@
+using Limber.Features.Memberships;
 using Limber.Infrastructure;
 using Limber.Infrastructure.Data;
 using Limber.Infrastructure.Media;
@@ -14,7 +15,7 @@ public sealed class SaveWorkout(AppDbContext db, MarkdownRenderer markdown, Imag
     public sealed record IntervalInput(string? Exercise, string? Cue, int WorkSeconds, int RestSeconds, int Rounds, bool Remove, int Order = 0);
 
     public sealed record Input(string? Title, string? Slug, string? Summary, string? Description, string? EmbedUrl, Difficulty Difficulty,
-        string? Equipment, string? FocusAreas, Articles.ArticleVisibility Visibility, bool Published, IReadOnlyList<IntervalInput> Intervals,
+        string? Equipment, string? FocusAreas, Visibility Visibility, bool Published, IReadOnlyList<IntervalInput> Intervals,
         IFormFile? Poster, IFormFile? Video, bool RemoveVideo);
 
     public async Task<(Workout? Workout, Dictionary<string, string> Errors)> HandleAsync(Guid? id, Input input, CancellationToken cancellationToken)

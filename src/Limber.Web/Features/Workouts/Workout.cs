@@ -1,4 +1,4 @@
-using Limber.Features.Articles;
+using Limber.Features.Memberships;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -38,7 +38,7 @@ public sealed class Workout
     /// <summary>Comma-separated, lower case: back, core, legs, full body, posture.</summary>
     public string FocusAreas { get; set; } = "";
 
-    public ArticleVisibility Visibility { get; set; } = ArticleVisibility.Public;
+    public Visibility Visibility { get; set; } = Visibility.Public;
 
     public bool Published { get; set; }
 
@@ -102,7 +102,7 @@ public sealed class Series
 
     public string Summary { get; set; } = "";
 
-    public ArticleVisibility Visibility { get; set; } = ArticleVisibility.Public;
+    public Visibility Visibility { get; set; } = Visibility.Public;
 
     public bool Published { get; set; }
 

@@ -1,4 +1,4 @@
-using Limber.Features.Articles;
+using Limber.Features.Memberships;
 
 namespace Limber.Features.Workouts;
 
@@ -47,8 +47,8 @@ public static class WorkoutQueries
         }
         return filter.Access switch
         {
-            "free" => workouts.Where(w => w.Visibility != ArticleVisibility.Premium),
-            "premium" => workouts.Where(w => w.Visibility == ArticleVisibility.Premium),
+            "free" => workouts.Where(w => w.Visibility != Visibility.Premium),
+            "premium" => workouts.Where(w => w.Visibility == Visibility.Premium),
             _ => workouts,
         };
     }
@@ -58,7 +58,7 @@ public static class WorkoutQueries
 }
 
 public sealed record WorkoutCard(Guid Id, string Slug, string Title, string Summary, string? PosterPath, int DurationSeconds,
-    Difficulty Difficulty, string Equipment, string FocusAreas, ArticleVisibility Visibility)
+    Difficulty Difficulty, string Equipment, string FocusAreas, Visibility Visibility)
 {
     public string Minutes => $"{Math.Max(1, (int)Math.Round(DurationSeconds / 60.0))} min";
 }

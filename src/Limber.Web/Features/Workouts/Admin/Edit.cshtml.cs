@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using Limber.Features.Articles;
+using Limber.Features.Memberships;
 using Limber.Infrastructure.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -93,7 +93,7 @@ public sealed class EditModel(AppDbContext db, SaveWorkout save) : PageModel
 
         [Display(Name = "Focus areas (comma-separated)")] public string? FocusAreas { get; set; }
 
-        [Display(Name = "Visibility")] public ArticleVisibility Visibility { get; set; }
+        [Display(Name = "Visibility")] public Visibility Visibility { get; set; }
 
         [Display(Name = "Published")] public bool Published { get; set; }
 

@@ -12,7 +12,7 @@ namespace Limber.Infrastructure.Data.CompiledModels.Postgres
     public partial class PostgresAppDbContextModel
     {
         private PostgresAppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("78f2ab3e-fd77-4006-8a32-29b3128b09ee"), entityTypeCount: 27)
+            : base(skipDetectChanges: false, modelId: new Guid("74a4eb3a-d3c3-4b1c-97b2-b424e23b0c68"), entityTypeCount: 27)
         {
         }
 

@@ -11,7 +11,7 @@ namespace Limber.Infrastructure.Data.CompiledModels.Sqlite
     public partial class SqliteAppDbContextModel
     {
         private SqliteAppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("4fd05f02-36f9-4bc7-906e-4d07671286c4"), entityTypeCount: 27)
+            : base(skipDetectChanges: false, modelId: new Guid("1653f7af-f3a9-471a-9608-4d98138d7ad7"), entityTypeCount: 27)
         {
         }
 
