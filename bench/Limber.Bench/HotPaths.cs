@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using Limber.Features.Accounts;
-using Limber.Features.Articles;
 using Limber.Features.Comments;
 using Limber.Features.Memberships;
 using Limber.Features.Workouts;

@@ -166,7 +166,7 @@ public sealed class ModeratingCommentsTests(AppFactory app) : IClassFixture<AppF
         try
         {
             var page = await app.CreateClient(await app.GivenMemberAsync()).GetDocumentAsync($"/articles/{article.Slug}");
-            Assert.Contains(CommentRules.Messages.Closed, page.Text("#comments"));
+            Assert.Contains(CommentRules.Messages.Closed("article"), page.Text("#comments"));
         }
         finally
         {

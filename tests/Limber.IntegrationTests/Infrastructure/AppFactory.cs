@@ -183,10 +183,18 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     /// <summary>A published comment (or reply) by <paramref name="author"/>.</summary>
     public Task<Comment> GivenCommentAsync(Article article, AppUser author, Comment? parent = null, string? body = null,
-        CommentStatus status = CommentStatus.Published) => WithDbAsync(async db =>
+        CommentStatus status = CommentStatus.Published) =>
+        GivenCommentAsync(ArticleCommentTarget.TargetKind, article.Id, author, parent, body, status);
+
+    /// <summary>A published comment (or reply) on a workout by <paramref name="author"/>.</summary>
+    public Task<Comment> GivenCommentAsync(Limber.Features.Workouts.Workout workout, AppUser author, Comment? parent = null, string? body = null,
+        CommentStatus status = CommentStatus.Published) =>
+        GivenCommentAsync(Limber.Features.Workouts.WorkoutCommentTarget.TargetKind, workout.Id, author, parent, body, status);
+
+    private Task<Comment> GivenCommentAsync(string kind, Guid targetId, AppUser author, Comment? parent, string? body, CommentStatus status) => WithDbAsync(async db =>
     {
         var text = body ?? $"A comment {Guid.NewGuid():N}";
-        var comment = parent is null ? Comment.Start(article.Id, author, text, Now) : parent.ReplyBy(author, text, Now);
+        var comment = parent is null ? Comment.Start(kind, targetId, author, text, Now) : parent.ReplyBy(author, text, Now);
         comment.Status = status;
         comment.ReplyNotified = true;
         db.Comments.Add(comment);

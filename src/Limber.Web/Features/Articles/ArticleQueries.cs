@@ -12,10 +12,6 @@ public static class ArticleQueries
     public static IQueryable<Article> Live(this IQueryable<Article> articles, DateTime nowUtc) =>
         articles.Where(a => a.Status == ArticleStatus.Published && a.PublishedAtUtc <= nowUtc);
 
-    /// <summary>The live article's id by its slug, without loading the article: what comment handlers act on.</summary>
-    public static Task<Guid?> LiveIdAsync(this IQueryable<Article> articles, string slug, DateTime nowUtc, CancellationToken cancellationToken) =>
-        articles.Live(nowUtc).Where(a => a.Slug == slug).Select(a => (Guid?)a.Id).SingleOrDefaultAsync(cancellationToken);
-
     public static IQueryable<Article> Newest(this IQueryable<Article> articles) =>
         articles.OrderByDescending(a => a.PublishedAtUtc).ThenByDescending(a => a.Id);
 

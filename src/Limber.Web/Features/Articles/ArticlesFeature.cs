@@ -1,3 +1,4 @@
+using Limber.Features.Comments;
 using Limber.Infrastructure.Data;
 
 namespace Limber.Features.Articles;
@@ -7,6 +8,7 @@ public static class ArticlesFeature
     public static IServiceCollection AddArticles(this IServiceCollection services)
     {
         services.AddScoped<SaveArticle>();
+        services.AddCommentTarget<ArticleCommentTarget>();
         services.AddScoped<IDataUpgrade, TeaserUpgrade>();
         return services;
     }

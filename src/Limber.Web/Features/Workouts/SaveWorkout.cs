@@ -16,7 +16,7 @@ public sealed class SaveWorkout(AppDbContext db, MarkdownRenderer markdown, Imag
 
     public sealed record Input(string? Title, string? Slug, string? Summary, string? Description, string? EmbedUrl, Difficulty Difficulty,
         string? Equipment, string? FocusAreas, Visibility Visibility, bool Published, IReadOnlyList<IntervalInput> Intervals,
-        IFormFile? Poster, IFormFile? Video, bool RemoveVideo);
+        IFormFile? Poster, IFormFile? Video, bool RemoveVideo, bool CommentsEnabled = true);
 
     public async Task<(Workout? Workout, Dictionary<string, string> Errors)> HandleAsync(Guid? id, Input input, CancellationToken cancellationToken)
     {
@@ -90,6 +90,7 @@ public sealed class SaveWorkout(AppDbContext db, MarkdownRenderer markdown, Imag
         workout.FocusAreas = Normalize(input.FocusAreas, "");
         workout.Visibility = input.Visibility;
         workout.Published = input.Published;
+        workout.CommentsEnabled = input.CommentsEnabled;
         workout.UpdatedAtUtc = now;
         workout.PosterPath = poster ?? workout.PosterPath;
         if (video is not null || input.RemoveVideo)

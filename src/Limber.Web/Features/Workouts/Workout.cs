@@ -42,6 +42,9 @@ public sealed class Workout
 
     public bool Published { get; set; }
 
+    /// <summary>Whether members may discuss it under the player (the site-wide switch is in Settings).</summary>
+    public bool CommentsEnabled { get; set; } = true;
+
     public DateTime CreatedAtUtc { get; init; }
 
     public DateTime UpdatedAtUtc { get; set; }

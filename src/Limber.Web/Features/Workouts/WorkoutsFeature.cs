@@ -1,3 +1,4 @@
+using Limber.Features.Comments;
 using Limber.Features.Favorites;
 
 namespace Limber.Features.Workouts;
@@ -9,6 +10,7 @@ public static class WorkoutsFeature
         services.AddOptions<WorkoutsOptions>().BindConfiguration(WorkoutsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<LogWorkout>();
         services.AddScoped<SaveWorkout>();
+        services.AddCommentTarget<WorkoutCommentTarget>();
         services.AddScoped<FavoritesService>();
         services.AddScoped<Accounts.IMemberDataContributor, WorkoutData>();
         return services;

@@ -11,7 +11,8 @@ namespace Limber.Features.Articles.Admin;
 
 [RequestFormLimits(MultipartBodyLengthLimit = 3 * ImageStore.MaxBytes)]
 [RequestSizeLimit(3 * ImageStore.MaxBytes)]
-public sealed class EditModel(AppDbContext db, SaveArticle save, MarkdownRenderer markdown, ImageStore images, PageCacheEvictions cache, TimeProvider clock) : PageModel
+public sealed class EditModel(AppDbContext db, SaveArticle save, MarkdownRenderer markdown, ImageStore images, PageCacheEvictions cache,
+    Comments.CommentTargets comments, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public ArticleForm Input { get; set; } = new();
@@ -63,8 +64,14 @@ public sealed class EditModel(AppDbContext db, SaveArticle save, MarkdownRendere
         {
             return NotFound();
         }
-        db.Articles.Remove(article);
-        await db.SaveChangesAsync(cancellationToken);
+        // Its discussion goes with it, together: no foreign key ties comments to articles (docs/decisions/0014).
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            await comments.DeleteThreadAsync(ArticleCommentTarget.TargetKind, article.Id, cancellationToken);
+            db.Articles.Remove(article);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
         await cache.ContentChangedAsync(cancellationToken);
         images.Delete(article.FeaturedImagePath);
         Flash = $"Deleted “{article.Title}”.";

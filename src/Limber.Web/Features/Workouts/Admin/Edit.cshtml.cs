@@ -54,7 +54,7 @@ public sealed class EditModel(AppDbContext db, SaveWorkout save) : PageModel
         var (workout, errors) = await save.HandleAsync(id, new SaveWorkout.Input(Input.Title, Input.Slug, Input.Summary, Input.Description, Input.EmbedUrl,
             Input.Difficulty, Input.Equipment, Input.FocusAreas, Input.Visibility, Input.Published,
             [.. Input.Intervals.Select(i => new SaveWorkout.IntervalInput(i.Exercise, i.Cue, i.WorkSeconds, i.RestSeconds, i.Rounds, i.Remove, i.Order))],
-            Input.Poster, Input.Video, Input.RemoveVideo), cancellationToken);
+            Input.Poster, Input.Video, Input.RemoveVideo, Input.CommentsEnabled), cancellationToken);
         if (id is not null && workout is null)
         {
             return NotFound();
@@ -97,6 +97,8 @@ public sealed class EditModel(AppDbContext db, SaveWorkout save) : PageModel
 
         [Display(Name = "Published")] public bool Published { get; set; }
 
+        [Display(Name = "Allow comments")] public bool CommentsEnabled { get; set; } = true;
+
         [Display(Name = "Poster image")] public IFormFile? Poster { get; set; }
 
         [Display(Name = "Video file (MP4 or WebM)")] public IFormFile? Video { get; set; }
@@ -117,6 +119,7 @@ public sealed class EditModel(AppDbContext db, SaveWorkout save) : PageModel
             FocusAreas = w.FocusAreas,
             Visibility = w.Visibility,
             Published = w.Published,
+            CommentsEnabled = w.CommentsEnabled,
             Intervals = [.. w.Intervals.Select((i, n) => new IntervalRow { Exercise = i.Exercise, Cue = i.Cue, WorkSeconds = i.WorkSeconds, RestSeconds = i.RestSeconds, Rounds = i.Rounds, Order = n + 1 })],
         };
     }

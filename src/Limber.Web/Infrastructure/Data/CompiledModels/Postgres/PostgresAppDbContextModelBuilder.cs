@@ -12,7 +12,7 @@ namespace Limber.Infrastructure.Data.CompiledModels.Postgres
     public partial class PostgresAppDbContextModel
     {
         private PostgresAppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("74a4eb3a-d3c3-4b1c-97b2-b424e23b0c68"), entityTypeCount: 27)
+            : base(skipDetectChanges: false, modelId: new Guid("b48ea2b8-6a88-4ca0-adfa-1ac0bce4cc71"), entityTypeCount: 27)
         {
         }
 
@@ -51,9 +51,8 @@ namespace Limber.Infrastructure.Data.CompiledModels.Postgres
             AuditEntryEntityType.CreateForeignKey1(auditEntry, appUser);
             AuditEntryEntityType.CreateForeignKey2(auditEntry, appUser);
             ArticleEntityType.CreateForeignKey1(article, appUser);
-            CommentEntityType.CreateForeignKey1(comment, article);
-            CommentEntityType.CreateForeignKey2(comment, appUser);
-            CommentEntityType.CreateForeignKey3(comment, comment);
+            CommentEntityType.CreateForeignKey1(comment, appUser);
+            CommentEntityType.CreateForeignKey2(comment, comment);
             CommentReportEntityType.CreateForeignKey1(commentReport, comment);
             CommentReportEntityType.CreateForeignKey2(commentReport, appUser);
             FavoriteEntityType.CreateForeignKey1(favorite, appUser);

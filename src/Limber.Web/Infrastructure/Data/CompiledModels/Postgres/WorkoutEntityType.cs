@@ -21,7 +21,7 @@ namespace Limber.Infrastructure.Data.CompiledModels.Postgres
                 "Limber.Features.Workouts.Workout",
                 typeof(Workout),
                 baseEntityType,
-                propertyCount: 17,
+                propertyCount: 18,
                 navigationCount: 1,
                 unnamedIndexCount: 2,
                 keyCount: 1);
@@ -35,6 +35,14 @@ namespace Limber.Infrastructure.Data.CompiledModels.Postgres
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
             id.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var commentsEnabled = runtimeEntityType.AddProperty(
+                "CommentsEnabled",
+                typeof(bool),
+                propertyInfo: typeof(Workout).GetProperty("CommentsEnabled", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Workout).GetField("<CommentsEnabled>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
+            commentsEnabled.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var createdAtUtc = runtimeEntityType.AddProperty(
                 "CreatedAtUtc",

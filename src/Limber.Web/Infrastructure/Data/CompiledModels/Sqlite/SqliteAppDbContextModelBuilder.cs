@@ -11,7 +11,7 @@ namespace Limber.Infrastructure.Data.CompiledModels.Sqlite
     public partial class SqliteAppDbContextModel
     {
         private SqliteAppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("1653f7af-f3a9-471a-9608-4d98138d7ad7"), entityTypeCount: 27)
+            : base(skipDetectChanges: false, modelId: new Guid("03689b29-a9d3-4299-86e8-1420fa63668d"), entityTypeCount: 27)
         {
         }
 
@@ -50,9 +50,8 @@ namespace Limber.Infrastructure.Data.CompiledModels.Sqlite
             AuditEntryEntityType.CreateForeignKey1(auditEntry, appUser);
             AuditEntryEntityType.CreateForeignKey2(auditEntry, appUser);
             ArticleEntityType.CreateForeignKey1(article, appUser);
-            CommentEntityType.CreateForeignKey1(comment, article);
-            CommentEntityType.CreateForeignKey2(comment, appUser);
-            CommentEntityType.CreateForeignKey3(comment, comment);
+            CommentEntityType.CreateForeignKey1(comment, appUser);
+            CommentEntityType.CreateForeignKey2(comment, comment);
             CommentReportEntityType.CreateForeignKey1(commentReport, comment);
             CommentReportEntityType.CreateForeignKey2(commentReport, appUser);
             FavoriteEntityType.CreateForeignKey1(favorite, appUser);

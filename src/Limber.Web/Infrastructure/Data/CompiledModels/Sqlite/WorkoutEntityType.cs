@@ -20,7 +20,7 @@ namespace Limber.Infrastructure.Data.CompiledModels.Sqlite
                 "Limber.Features.Workouts.Workout",
                 typeof(Workout),
                 baseEntityType,
-                propertyCount: 17,
+                propertyCount: 18,
                 navigationCount: 1,
                 unnamedIndexCount: 2,
                 keyCount: 1);
@@ -33,6 +33,13 @@ namespace Limber.Infrastructure.Data.CompiledModels.Sqlite
                 valueGenerated: ValueGenerated.OnAdd,
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
+
+            var commentsEnabled = runtimeEntityType.AddProperty(
+                "CommentsEnabled",
+                typeof(bool),
+                propertyInfo: typeof(Workout).GetProperty("CommentsEnabled", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Workout).GetField("<CommentsEnabled>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
 
             var createdAtUtc = runtimeEntityType.AddProperty(
                 "CreatedAtUtc",

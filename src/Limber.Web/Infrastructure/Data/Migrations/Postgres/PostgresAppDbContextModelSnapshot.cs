@@ -315,9 +315,6 @@ namespace Limber.Infrastructure.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
-                    b.Property<Guid>("ArticleId")
-                        .HasColumnType("uuid");
-
                     b.Property<Guid?>("AuthorId")
                         .HasColumnType("uuid");
 
@@ -357,6 +354,14 @@ namespace Limber.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<Guid>("TargetId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TargetKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ParentId");
@@ -367,11 +372,11 @@ namespace Limber.Infrastructure.Data.Migrations.Postgres
 
                     b.HasIndex("Status", "CreatedAtUtc");
 
-                    b.HasIndex("ArticleId", "Depth", "Id");
+                    b.HasIndex("TargetKind", "TargetId", "Depth", "Id");
 
-                    b.HasIndex("ArticleId", "RootId", "Path");
+                    b.HasIndex("TargetKind", "TargetId", "RootId", "Path");
 
-                    b.HasIndex("ArticleId", "Status", "DeletedByAuthor");
+                    b.HasIndex("TargetKind", "TargetId", "Status", "DeletedByAuthor");
 
                     b.ToTable("Comments");
                 });
@@ -656,11 +661,6 @@ namespace Limber.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(80)
                         .HasColumnType("character varying(80)");
 
-                    b.Property<string>("ArticleTitle")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
                     b.Property<Guid?>("CommentId")
                         .HasColumnType("uuid");
 
@@ -682,6 +682,16 @@ namespace Limber.Infrastructure.Data.Migrations.Postgres
 
                     b.Property<Guid>("RecipientId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("TargetKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("TargetTitle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.HasKey("Id");
 
@@ -794,6 +804,9 @@ namespace Limber.Infrastructure.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<bool>("CommentsEnabled")
+                        .HasColumnType("boolean");
 
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("timestamp with time zone");
@@ -1173,12 +1186,6 @@ namespace Limber.Infrastructure.Data.Migrations.Postgres
 
             modelBuilder.Entity("Limber.Features.Comments.Comment", b =>
                 {
-                    b.HasOne("Limber.Features.Articles.Article", "Article")
-                        .WithMany()
-                        .HasForeignKey("ArticleId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
                     b.HasOne("Limber.Features.Accounts.AppUser", "Author")
                         .WithMany()
                         .HasForeignKey("AuthorId")
@@ -1188,8 +1195,6 @@ namespace Limber.Infrastructure.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
-
-                    b.Navigation("Article");
 
                     b.Navigation("Author");
                 });
