@@ -19,7 +19,7 @@ public sealed class GatedSearchTests(AppFactory app) : IClassFixture<AppFactory>
 
         var page = await client.GetDocumentAsync($"/search?q={secret}");
 
-        Assert.Equal(matches ? $"1 article matches “{secret}”." : $"No articles match “{secret}”. Try fewer or different words.", page.Text(".result-count"));
+        Assert.Equal(matches ? $"1 article matches “{secret}”." : $"Nothing matches “{secret}”. Try fewer or different words.", page.Text(".result-count"));
         Assert.Equal(matches, page.QuerySelector($"a[href='/articles/{article.Slug}']") is not null);
     }
 
@@ -53,6 +53,6 @@ public sealed class GatedSearchTests(AppFactory app) : IClassFixture<AppFactory>
 
         var page = await app.CreateClient(signedInAs: null).GetDocumentAsync($"/search?q={word}+{secret}");
 
-        Assert.StartsWith("No articles match", page.Text(".result-count"));
+        Assert.StartsWith("Nothing matches", page.Text(".result-count"));
     }
 }

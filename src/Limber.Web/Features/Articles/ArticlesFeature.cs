@@ -1,4 +1,5 @@
 using Limber.Features.Comments;
+using Limber.Features.Search;
 using Limber.Infrastructure.Data;
 
 namespace Limber.Features.Articles;
@@ -9,6 +10,7 @@ public static class ArticlesFeature
     {
         services.AddScoped<SaveArticle>();
         services.AddCommentTarget<ArticleCommentTarget>();
+        services.AddSearchSource<ArticleSearch>();
         services.AddScoped<IDataUpgrade, TeaserUpgrade>();
         return services;
     }

@@ -1,5 +1,6 @@
 using Limber.Features.Comments;
 using Limber.Features.Favorites;
+using Limber.Features.Search;
 
 namespace Limber.Features.Workouts;
 
@@ -11,6 +12,7 @@ public static class WorkoutsFeature
         services.AddScoped<LogWorkout>();
         services.AddScoped<SaveWorkout>();
         services.AddCommentTarget<WorkoutCommentTarget>();
+        services.AddSearchSource<WorkoutSearch>();
         services.AddScoped<FavoritesService>();
         services.AddScoped<Accounts.IMemberDataContributor, WorkoutData>();
         return services;

@@ -12,7 +12,7 @@ namespace Limber.Infrastructure.Data.CompiledModels.Postgres
     public partial class PostgresAppDbContextModel
     {
         private PostgresAppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("b48ea2b8-6a88-4ca0-adfa-1ac0bce4cc71"), entityTypeCount: 27)
+            : base(skipDetectChanges: false, modelId: new Guid("85fdbde1-240b-4cf1-9ce9-ac30ec0ab7ed"), entityTypeCount: 27)
         {
         }
 

@@ -6,6 +6,7 @@ using Limber.Features.Workouts;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using NpgsqlTypes;
 
 #pragma warning disable 219, 612, 618
 #nullable disable
@@ -21,9 +22,9 @@ namespace Limber.Infrastructure.Data.CompiledModels.Postgres
                 "Limber.Features.Workouts.Workout",
                 typeof(Workout),
                 baseEntityType,
-                propertyCount: 18,
+                propertyCount: 19,
                 navigationCount: 1,
-                unnamedIndexCount: 2,
+                unnamedIndexCount: 3,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -127,6 +128,17 @@ namespace Limber.Infrastructure.Data.CompiledModels.Postgres
                 sentinel: false);
             published.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
+            var searchVector = runtimeEntityType.AddProperty(
+                "SearchVector",
+                typeof(NpgsqlTsVector),
+                nullable: true,
+                valueGenerated: ValueGenerated.OnAddOrUpdate,
+                beforeSaveBehavior: PropertySaveBehavior.Ignore,
+                afterSaveBehavior: PropertySaveBehavior.Ignore);
+            searchVector.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            searchVector.AddAnnotation("Relational:ComputedColumnSql", "setweight(to_tsvector('english', coalesce(\"Title\", '')), 'A') || setweight(to_tsvector('english', coalesce(\"Summary\", '')), 'B') || setweight(to_tsvector('english', coalesce(\"DescriptionMarkdown\", '')), 'C')");
+            searchVector.AddAnnotation("Relational:IsStored", true);
+
             var slug = runtimeEntityType.AddProperty(
                 "Slug",
                 typeof(string),
@@ -183,10 +195,13 @@ namespace Limber.Infrastructure.Data.CompiledModels.Postgres
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
+                new[] { searchVector });
+
+            var index0 = runtimeEntityType.AddIndex(
                 new[] { slug },
                 unique: true);
 
-            var index0 = runtimeEntityType.AddIndex(
+            var index1 = runtimeEntityType.AddIndex(
                 new[] { published, createdAtUtc });
 
             return runtimeEntityType;

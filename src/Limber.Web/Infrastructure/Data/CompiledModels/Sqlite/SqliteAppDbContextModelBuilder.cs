@@ -11,7 +11,7 @@ namespace Limber.Infrastructure.Data.CompiledModels.Sqlite
     public partial class SqliteAppDbContextModel
     {
         private SqliteAppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("03689b29-a9d3-4299-86e8-1420fa63668d"), entityTypeCount: 27)
+            : base(skipDetectChanges: false, modelId: new Guid("86fc45ba-b796-4f29-a2ca-36c64a367cc4"), entityTypeCount: 27)
         {
         }
 
