@@ -102,7 +102,7 @@ public sealed class SaveWorkout(AppDbContext db, MarkdownRenderer markdown, Imag
         var position = 0;
         foreach (var i in intervals)
         {
-            workout.Intervals.Add(new WorkoutInterval
+            var interval = new WorkoutInterval
             {
                 WorkoutId = workout.Id,
                 Position = position++,
@@ -111,7 +111,11 @@ public sealed class SaveWorkout(AppDbContext db, MarkdownRenderer markdown, Imag
                 WorkSeconds = i.WorkSeconds,
                 RestSeconds = i.RestSeconds,
                 Rounds = i.Rounds,
-            });
+            };
+            workout.Intervals.Add(interval);
+            // Added explicitly: found only through the navigation of a workout that already exists, an
+            // interval whose id is already set is taken for an existing row, updated, and the save fails.
+            db.WorkoutIntervals.Add(interval);
         }
         workout.DurationSeconds = Workout.TotalSeconds(workout.Intervals);
         await db.SaveChangesAsync(cancellationToken);
