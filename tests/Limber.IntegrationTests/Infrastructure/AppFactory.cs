@@ -58,6 +58,8 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Logging:LogLevel:Limber.Infrastructure.Web.PublicAddress", "Error");
         // Migrating a PostgreSQL database that does not exist yet logs a connection error before creating it.
         builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Connection", "Critical");
+        // Every class migrates a fresh database, and SQLite's table rebuilds (CommentTargets) warn each time that they run outside a transaction.
+        builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore.Migrations", "Error");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

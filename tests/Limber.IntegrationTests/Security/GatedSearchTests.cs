@@ -1,4 +1,5 @@
 using Limber.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace Limber.IntegrationTests.Security;
 
@@ -41,6 +42,25 @@ public sealed class GatedSearchTests(AppFactory app) : IClassFixture<AppFactory>
 
         Assert.Equal("1 article matches “" + word + "”.", (await client.GetDocumentAsync($"/search?q={word}")).Text(".result-count"));
         Assert.Equal("1 article matches “" + summary + "”.", (await client.GetDocumentAsync($"/search?q={summary}")).Text(".result-count"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Readers.ReadsInFull), MemberType = typeof(Readers))]
+    public async Task WordInAGatedWorkoutsDescription_MatchesOnlyForReadersWithAccess(Visibility visibility, string role, bool matches)
+    {
+        // Issue 16: workouts keep the articles' rule: a gated workout is found by its title and summary alone.
+        var secret = Readers.Secret("workout");
+        var word = Readers.Secret("title");
+        var workout = await app.GivenWorkoutAsync(visibility, title: $"Guide to {word}");
+        await app.WithDbAsync(db => db.Workouts.Where(w => w.Id == workout.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(w => w.DescriptionMarkdown, $"The full session names {secret}.")));
+        var client = app.CreateClient(await app.GivenReaderAsync(role));
+
+        var bySecret = await client.GetDocumentAsync($"/search?q={secret}");
+        var byTitle = await client.GetDocumentAsync($"/search?q={word}");
+
+        Assert.Equal(matches ? $"1 workout matches “{secret}”." : $"Nothing matches “{secret}”. Try fewer or different words.", bySecret.Text(".result-count"));
+        Assert.NotNull(byTitle.QuerySelector($"a[href='/workouts/{workout.Slug}']"));
     }
 
     [Fact]
