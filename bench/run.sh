@@ -52,7 +52,7 @@ RSS_IDLE=$(awk '/VmRSS/ {print $2}' /proc/$SERVER_PID/status)
 JAR=$OUT/cookies.txt
 # Posts reply to the sink article's seeded comment, whose author wants reply emails: each post
 # writes the comment, a notification and an email job in one transaction.
-REPLY_TO=$(sqlite3 "$DATA/limber.db" "select c.Id from Comments c join Articles a on a.Id = c.ArticleId where a.Slug = 'bench-sink' and c.ParentId is null;")
+REPLY_TO=$(sqlite3 "$DATA/limber.db" "select c.Id from Comments c join Articles a on a.Id = c.TargetId and c.TargetKind = 'article' where a.Slug = 'bench-sink' and c.ParentId is null;")
 # Reads all its input: stopping early would kill curl with SIGPIPE before it saves the cookie jar.
 token_in() { grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | sed -n '1{s/.*value="//;s/"$//;p}'; }
 sign_in_as() { # email -> sets COOKIE (the browser's cookies as one header) and TOKEN (a form token for them)
@@ -137,12 +137,12 @@ done
 sign_in_posters
 # Posting warms up last, so the emails it queues are not being sent while the pages are measured, and
 # for 20 s: the JIT was still optimising the posting path (a tenth of the CPU) after 10.
-wrk -t2 -c4 -d20s -s "$OUT/post.lua" "$BASE/articles/bench-sink?handler=Comment" >/dev/null
-run "post a reply, sequential" "$BASE/articles/bench-sink?handler=Comment" 1 -s "$OUT/post.lua"
+wrk -t2 -c4 -d20s -s "$OUT/post.lua" "$BASE/comments/articles/bench-sink?handler=Comment" >/dev/null
+run "post a reply, sequential" "$BASE/comments/articles/bench-sink?handler=Comment" 1 -s "$OUT/post.lua"
 sign_in_posters
-run "post a reply, concurrent" "$BASE/articles/bench-sink?handler=Comment" 16 -s "$OUT/post.lua"
+run "post a reply, concurrent" "$BASE/comments/articles/bench-sink?handler=Comment" 16 -s "$OUT/post.lua"
 RSS_PEAK=$(awk '/VmHWM/ {print $2}' /proc/$SERVER_PID/status)
-POSTED=$(sqlite3 "$DATA/limber.db" "select count(*) from Comments c join Articles a on a.Id = c.ArticleId where a.Slug = 'bench-sink' and c.ParentId is not null;")
+POSTED=$(sqlite3 "$DATA/limber.db" "select count(*) from Comments c join Articles a on a.Id = c.TargetId and c.TargetKind = 'article' where a.Slug = 'bench-sink' and c.ParentId is not null;")
 QUEUED=$(sqlite3 "$DATA/limber.db" "select count(*) from Jobs where Kind = 'email';")
 SENT=$(sqlite3 "$DATA/limber.db" "select count(*) from Jobs where Kind = 'email' and State = 'Succeeded';")
 NOTIFIED=$(sqlite3 "$DATA/limber.db" "select count(*) from Notifications;")

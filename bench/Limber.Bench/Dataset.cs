@@ -88,7 +88,7 @@ public static class Dataset
         var sink = NewArticle("bench-sink", "Where the benchmark posts", 7);
         await db.SaveChangesAsync();
         db.ChangeTracker.Clear();
-        var replyTarget = Comment.Start(sink.Id, members[^1], "Reply to me: the benchmark posts its replies here.", now);
+        var replyTarget = Comment.Start(ArticleCommentTarget.TargetKind, sink.Id, members[^1], "Reply to me: the benchmark posts its replies here.", now);
         replyTarget.ReplyNotified = true;
         db.Comments.Add(replyTarget);
         await db.SaveChangesAsync();
@@ -111,7 +111,7 @@ public static class Dataset
             var at = now.AddMinutes(-count + i);
             var text = i % 10 == 0 ? $"Comment {i} 💪 with a link https://example.com/{i}" : $"Comment {i}: this helped my back, thank you.";
             var parent = i > 3 && random.Next(4) == 0 ? all[random.Next(all.Count)] : null;
-            var comment = parent is null || parent.Depth >= 5 ? Comment.Start(article.Id, author, text, at) : parent.ReplyBy(author, text, at);
+            var comment = parent is null || parent.Depth >= 5 ? Comment.Start(ArticleCommentTarget.TargetKind, article.Id, author, text, at) : parent.ReplyBy(author, text, at);
             comment.ReplyNotified = true;
             all.Add(comment);
         }

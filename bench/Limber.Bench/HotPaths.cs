@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using Limber.Features.Accounts;
-using Limber.Features.Articles;
 using Limber.Features.Comments;
 using Limber.Features.Memberships;
 using Limber.Features.Workouts;
@@ -32,7 +31,7 @@ public class HotPaths
     public string GeneratedAvatar() => _avatar.SvgDataUri();
 
     [Benchmark]
-    public bool AccessDecision() => _premium.CanRead(ArticleVisibility.Premium);
+    public bool AccessDecision() => _premium.CanRead(Visibility.Premium);
 
     [Benchmark]
     public int WorkoutStreak() => WorkoutLogSummary.From(_sessions, _paris, new DateTime(2026, 10, 1, 12, 0, 0, DateTimeKind.Utc)).StreakDays;

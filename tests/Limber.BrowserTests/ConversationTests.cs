@@ -73,6 +73,39 @@ public sealed class ConversationTests(BrowserFixture app)
         Assert.Contains("Yes, warm-up included 🙂", mail.TextBody);
     }
 
+    [Fact]
+    public async Task OnAWorkout_AReplyOpensInPlace_AndTheEditFormLinesUpWithoutAReply()
+    {
+        const string Workout = "/workouts/postural-reset-cat-cow";
+        var text = $"Is the mat needed for cat-cow? ({Guid.NewGuid().ToString("N")[..6]})";
+        var a = await LogInAsync(await MemberAsync("Carla"), Workout);
+        await a.GetByLabel("Comment", new() { Exact = true }).FillAsync(text);
+        await a.GetByRole(AriaRole.Button, new() { Name = "Post comment" }).ClickAsync();
+        var mine = a.Locator("[data-test=comment]", new() { HasText = text });
+        await Expect(mine).ToBeVisibleAsync();
+        await Expect(a).ToHaveURLAsync(new Regex($"{Regex.Escape(Workout)}#comment-"));
+
+        var b = await LogInAsync(await MemberAsync("Dario"), Workout);
+        var theirs = b.Locator("[data-test=comment]", new() { HasText = text });
+        await theirs.GetByRole(AriaRole.Button, new() { Name = "Reply" }).ClickAsync();
+        await theirs.GetByLabel("Comment", new() { Exact = true }).FillAsync("A folded towel works too");
+        await theirs.GetByRole(AriaRole.Button, new() { Name = "Post reply" }).ClickAsync();
+        var reply = b.Locator("[data-test=comment]", new() { HasText = "A folded towel works too" });
+        await Expect(reply).ToHaveClassAsync(new Regex("depth-1"));
+        await Expect(b).ToHaveURLAsync(new Regex($"{Regex.Escape(Workout)}#comment-"));
+
+        await a.GotoAsync(Workout);
+        await mine.GetByRole(AriaRole.Link, new() { Name = "Edit" }).ClickAsync();
+        var field = mine.GetByLabel("Comment", new() { Exact = true });
+        var save = mine.GetByRole(AriaRole.Button, new() { Name = "Save changes" });
+        await Expect(save).ToBeVisibleAsync();
+        // The edit form's field and buttons share one left edge, and the comment's own actions wait meanwhile.
+        Assert.Equal((await field.BoundingBoxAsync())!.X, (await save.BoundingBoxAsync())!.X, 1.0);
+        await Expect(mine.GetByRole(AriaRole.Link, new() { Name = "Reply" })).ToHaveCountAsync(0);
+        await Expect(mine.GetByRole(AriaRole.Button, new() { Name = "Reply" })).ToHaveCountAsync(0);
+        await a.Locator("#comments").ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "workout-thread-editing.png") });
+    }
+
     private async Task<MimeMessage> MailToAsync(string email)
     {
         for (var attempt = 0; attempt < 100; attempt++)

@@ -14,7 +14,7 @@ public sealed class ArticlesApiTests(AppFactory app) : IClassFixture<AppFactory>
     public async Task List_IsPagedWithCamelCaseNamesAndStringEnums()
     {
         var category = await app.GivenCategoryAsync();
-        var article = await app.GivenArticleAsync(ArticleVisibility.Premium, category: category, publishedAtUtc: app.Now.AddSeconds(-1));
+        var article = await app.GivenArticleAsync(Visibility.Premium, category: category, publishedAtUtc: app.Now.AddSeconds(-1));
 
         var response = await app.CreateClient(signedInAs: null).GetAsync("/api/v1/articles?page=1&pageSize=5");
 
@@ -72,7 +72,7 @@ public sealed class ArticlesApiTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task Get_PremiumArticleAnonymously_SendsOnlyTheTeaser()
     {
-        var article = await app.GivenArticleAsync(ArticleVisibility.Premium);
+        var article = await app.GivenArticleAsync(Visibility.Premium);
 
         var json = await JsonAsync(await app.CreateClient(signedInAs: null).GetAsync($"/api/v1/articles/{article.Slug}"));
 

@@ -36,7 +36,7 @@ public sealed class FeedsTests(AppFactory app) : IClassFixture<AppFactory>
     public async Task Feed_PremiumArticle_CarriesOnlyTheTeaser()
     {
         var secret = "premiumsecret" + Guid.NewGuid().ToString("N")[..8];
-        var premium = await app.GivenArticleAsync(ArticleVisibility.Premium, body: $"Free opening.\n\n<!--more-->\n\nPaid part {secret}, the longer part that only premium readers get to read.");
+        var premium = await app.GivenArticleAsync(Visibility.Premium, body: $"Free opening.\n\n<!--more-->\n\nPaid part {secret}, the longer part that only premium readers get to read.");
 
         var feed = await app.CreateClient(signedInAs: null).GetStringAsync("/feed.xml");
 

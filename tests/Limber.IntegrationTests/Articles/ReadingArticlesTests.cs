@@ -95,21 +95,21 @@ public sealed class ReadingArticlesTests(AppFactory app) : IClassFixture<AppFact
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
-    public static TheoryData<string?, ArticleVisibility, bool> Readers => new()
+    public static TheoryData<string?, Visibility, bool> Readers => new()
     {
-        { null, ArticleVisibility.Public, true },
-        { null, ArticleVisibility.Members, false },
-        { null, ArticleVisibility.Premium, false },
-        { "member", ArticleVisibility.Public, true },
-        { "member", ArticleVisibility.Members, true },
-        { "member", ArticleVisibility.Premium, false },
-        { "editor", ArticleVisibility.Premium, true },
-        { "admin", ArticleVisibility.Members, true },
+        { null, Visibility.Public, true },
+        { null, Visibility.Members, false },
+        { null, Visibility.Premium, false },
+        { "member", Visibility.Public, true },
+        { "member", Visibility.Members, true },
+        { "member", Visibility.Premium, false },
+        { "editor", Visibility.Premium, true },
+        { "admin", Visibility.Members, true },
     };
 
     [Theory]
     [MemberData(nameof(Readers))]
-    public async Task Read_ByVisibility_ShowsTheBodyOnlyToThoseWithAccess(string? role, ArticleVisibility visibility, bool seesBody)
+    public async Task Read_ByVisibility_ShowsTheBodyOnlyToThoseWithAccess(string? role, Visibility visibility, bool seesBody)
     {
         var reader = role is null ? null : await app.GivenUserAsync(role);
         var article = await app.GivenArticleAsync(visibility);

@@ -139,6 +139,55 @@ public sealed class ModeratingCommentsTests(AppFactory app) : IClassFixture<AppF
     }
 
     [Fact]
+    public async Task DismissReport_KeepsTheCommentPublished_AndTakesItOutOfTheQueue()
+    {
+        var article = await app.GivenArticleAsync();
+        var comment = await app.GivenCommentAsync(article, await app.GivenMemberAsync(), body: "Unfairly reported words");
+        await app.WithDbAsync(async db =>
+        {
+            db.CommentReports.Add(new CommentReport { CommentId = comment.Id, ReporterId = null, CreatedAtUtc = app.Now });
+            return await db.SaveChangesAsync();
+        });
+        var moderator = app.CreateClient(await app.GivenUserAsync(Roles.Moderator));
+        var queue = await moderator.GetDocumentAsync("/admin/comments");
+        var item = queue.QuerySelectorAll("[data-test=moderation-item]").Single(i => i.TextContent.Contains("Unfairly reported words", StringComparison.Ordinal));
+
+        var dismissed = await moderator.SubmitAsync(item.QuerySelectorAll<IHtmlFormElement>("form").Single(f => f.TextContent.Trim() == "Dismiss report"));
+
+        Assert.Equal(HttpStatusCode.Redirect, dismissed.StatusCode);
+        Assert.Contains("Report dismissed", (await moderator.GetDocumentAsync(dismissed.Location()!)).Text("[role=status]"));
+        Assert.DoesNotContain("Unfairly reported words", (await moderator.GetDocumentAsync("/admin/comments")).Text("main"));
+        Assert.Contains("Unfairly reported words", await app.CreateClient(signedInAs: null).GetStringAsync($"/articles/{article.Slug}"));
+        Assert.Equal(CommentStatus.Published, await app.WithDbAsync(db => db.Comments.Where(c => c.Id == comment.Id).Select(c => c.Status).SingleAsync()));
+        Assert.False(await app.WithDbAsync(db => db.CommentReports.AnyAsync(r => r.CommentId == comment.Id && r.ResolvedAtUtc == null)));
+    }
+
+    [Fact]
+    public async Task DismissReport_IsOfferedOnlyForReportedComments()
+    {
+        var article = await app.GivenArticleAsync();
+        await app.GivenCommentAsync(article, await app.GivenMemberAsync(), body: "Nobody reported me");
+        var moderator = app.CreateClient(await app.GivenUserAsync(Roles.Moderator));
+
+        var queue = await moderator.GetDocumentAsync($"/admin/comments?state=all&on={article.Slug}");
+
+        var item = Assert.Single(queue.QuerySelectorAll("[data-test=moderation-item]"));
+        Assert.DoesNotContain("Dismiss report", item.TextContent);
+    }
+
+    [Fact]
+    public async Task Decide_UnknownComment_Is404()
+    {
+        var moderator = app.CreateClient(await app.GivenUserAsync(Roles.Moderator));
+        var token = (await moderator.GetDocumentAsync("/admin/comments")).QuerySelector<IHtmlInputElement>("input[name=__RequestVerificationToken]")!.Value;
+
+        var response = await moderator.PostAsync($"/admin/comments?handler=Decide&id={Guid.NewGuid()}&decision=Dismiss",
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token! }));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
     public async Task SuspendMember_StopsTheirCommenting_AndIsAudited()
     {
         var article = await app.GivenArticleAsync();
@@ -166,7 +215,7 @@ public sealed class ModeratingCommentsTests(AppFactory app) : IClassFixture<AppF
         try
         {
             var page = await app.CreateClient(await app.GivenMemberAsync()).GetDocumentAsync($"/articles/{article.Slug}");
-            Assert.Contains(CommentRules.Messages.Closed, page.Text("#comments"));
+            Assert.Contains(CommentRules.Messages.Closed("article"), page.Text("#comments"));
         }
         finally
         {

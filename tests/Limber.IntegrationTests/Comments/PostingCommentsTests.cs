@@ -43,7 +43,7 @@ public sealed class PostingCommentsTests(AppFactory app) : IClassFixture<AppFact
         var parent = await app.GivenCommentAsync(article, await app.GivenMemberAsync());
         var client = app.CreateClient(await app.GivenMemberAsync());
         var page = await client.GetDocumentAsync($"/articles/{article.Slug}");
-        Assert.Equal($"?replyTo={parent.Id}#reply-{parent.Id}", page.QuerySelector($"#comment-{parent.Id} a.reply-toggle")!.GetAttribute("href"));
+        Assert.Equal($"/articles/{article.Slug}?replyTo={parent.Id}#reply-{parent.Id}", page.QuerySelector($"#comment-{parent.Id} a.reply-toggle")!.GetAttribute("href"));
 
         var response = await PostAsync(client, article.Slug, "A reply", replyTo: parent.Id);
 
@@ -144,7 +144,7 @@ public sealed class PostingCommentsTests(AppFactory app) : IClassFixture<AppFact
             var client = app.CreateClient(who);
             var page = await client.GetDocumentAsync($"/articles/{article.Slug}");
             var token = page.QuerySelector<IHtmlInputElement>("input[name=__RequestVerificationToken]")!.Value;
-            var response = await client.PostAsync($"/articles/{article.Slug}?handler=Comment", new FormUrlEncodedContent(new Dictionary<string, string>
+            var response = await client.PostAsync($"/comments/articles/{article.Slug}?handler=Comment", new FormUrlEncodedContent(new Dictionary<string, string>
             {
                 ["Body"] = "Let me in",
                 ["__RequestVerificationToken"] = token,
@@ -174,7 +174,7 @@ public sealed class PostingCommentsTests(AppFactory app) : IClassFixture<AppFact
             foreach (var slug in new[] { off.Slug, old.Slug })
             {
                 var page = await client.GetDocumentAsync($"/articles/{slug}");
-                Assert.Contains(CommentRules.Messages.Closed, page.Text("#comments"));
+                Assert.Contains(CommentRules.Messages.Closed("article"), page.Text("#comments"));
                 Assert.Null(page.QuerySelector("#new-comment"));
             }
         }
@@ -225,7 +225,7 @@ public sealed class PostingCommentsTests(AppFactory app) : IClassFixture<AppFact
         var other = app.CreateClient(await app.GivenMemberAsync());
         var otherPage = await other.GetDocumentAsync($"/articles/{article.Slug}");
         var token = otherPage.QuerySelector<IHtmlInputElement>("input[name=__RequestVerificationToken]")!.Value;
-        var forced = await other.PostAsync($"/articles/{article.Slug}?handler=EditComment&id={comment.Id}",
+        var forced = await other.PostAsync($"/comments/articles/{article.Slug}?handler=EditComment&id={comment.Id}",
             new FormUrlEncodedContent(new Dictionary<string, string> { ["Body"] = "Hijacked", ["__RequestVerificationToken"] = token! }));
         Assert.Equal(HttpStatusCode.NotFound, forced.StatusCode);
         Assert.Null(otherPage.QuerySelector($"#comment-{comment.Id} a[href*='edit=']"));

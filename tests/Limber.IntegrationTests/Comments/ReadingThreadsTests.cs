@@ -153,7 +153,7 @@ public sealed class ReadingThreadsTests(AppFactory app) : IClassFixture<AppFacto
             var roots = new List<Comment>();
             for (var i = 0; i < 400; i++)
             {
-                var root = Comment.Start(article.Id, author, $"Root {i}", app.Now.AddSeconds(i));
+                var root = Comment.Start(Limber.Features.Articles.ArticleCommentTarget.TargetKind, article.Id, author, $"Root {i}", app.Now.AddSeconds(i));
                 roots.Add(root);
                 db.Comments.Add(root);
                 var parent = root;

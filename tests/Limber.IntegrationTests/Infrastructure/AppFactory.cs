@@ -59,6 +59,8 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Logging:LogLevel:Limber.Infrastructure.Web.PublicAddress", "Error");
         // Migrating a PostgreSQL database that does not exist yet logs a connection error before creating it.
         builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Connection", "Critical");
+        // Every class migrates a fresh database, and SQLite's table rebuilds (CommentTargets) warn each time that they run outside a transaction.
+        builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore.Migrations", "Error");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
@@ -140,7 +142,7 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     /// <summary>A live article (published an hour ago) unless told otherwise.</summary>
     public Task<Article> GivenArticleAsync(
-        ArticleVisibility visibility = ArticleVisibility.Public,
+        Visibility visibility = Visibility.Public,
         ArticleState state = ArticleState.Published,
         string? title = null,
         string? body = null,
@@ -184,10 +186,18 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     /// <summary>A published comment (or reply) by <paramref name="author"/>.</summary>
     public Task<Comment> GivenCommentAsync(Article article, AppUser author, Comment? parent = null, string? body = null,
-        CommentStatus status = CommentStatus.Published) => WithDbAsync(async db =>
+        CommentStatus status = CommentStatus.Published) =>
+        GivenCommentAsync(ArticleCommentTarget.TargetKind, article.Id, author, parent, body, status);
+
+    /// <summary>A published comment (or reply) on a workout by <paramref name="author"/>.</summary>
+    public Task<Comment> GivenCommentAsync(Limber.Features.Workouts.Workout workout, AppUser author, Comment? parent = null, string? body = null,
+        CommentStatus status = CommentStatus.Published) =>
+        GivenCommentAsync(Limber.Features.Workouts.WorkoutCommentTarget.TargetKind, workout.Id, author, parent, body, status);
+
+    private Task<Comment> GivenCommentAsync(string kind, Guid targetId, AppUser author, Comment? parent, string? body, CommentStatus status) => WithDbAsync(async db =>
     {
         var text = body ?? $"A comment {Guid.NewGuid():N}";
-        var comment = parent is null ? Comment.Start(article.Id, author, text, Now) : parent.ReplyBy(author, text, Now);
+        var comment = parent is null ? Comment.Start(kind, targetId, author, text, Now) : parent.ReplyBy(author, text, Now);
         comment.Status = status;
         comment.ReplyNotified = true;
         db.Comments.Add(comment);
@@ -208,7 +218,7 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     /// <summary>A published workout with short intervals (the total is the sum of work and rest over the rounds).</summary>
-    public Task<Limber.Features.Workouts.Workout> GivenWorkoutAsync(ArticleVisibility visibility = ArticleVisibility.Public, string? title = null,
+    public Task<Limber.Features.Workouts.Workout> GivenWorkoutAsync(Visibility visibility = Visibility.Public, string? title = null,
         Limber.Features.Workouts.Difficulty difficulty = Limber.Features.Workouts.Difficulty.Beginner, string equipment = "none", string focus = "back",
         int workSeconds = 30, int rounds = 2) => WithDbAsync(async db =>
     {

@@ -66,7 +66,8 @@ public static class OwnedRoutes
             RecipientId = owner.Id,
             Link = "/",
             ActorName = "Someone",
-            ArticleTitle = "A title",
+            TargetKind = "article",
+            TargetTitle = "A title",
             Excerpt = $"Only for the owner {Guid.NewGuid():N}",
             CreatedAtUtc = app.Now,
         };

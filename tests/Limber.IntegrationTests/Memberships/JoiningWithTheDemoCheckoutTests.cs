@@ -1,5 +1,4 @@
 using System.Net;
-using Limber.Features.Articles;
 using Limber.Features.Memberships;
 using Limber.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -36,7 +35,7 @@ public sealed class JoiningWithTheDemoCheckoutTests(AppFactory app) : IClassFixt
     public async Task Join_AsAMember_DemoCheckoutGivesPremium_CancelKeepsItToPeriodEnd_ResumeRestores()
     {
         var member = await app.GivenMemberAsync(name: "Paying Pat");
-        var article = await app.GivenArticleAsync(ArticleVisibility.Premium, body: "Open.\n\n<!--more-->\n\nThe premium tip.");
+        var article = await app.GivenArticleAsync(Visibility.Premium, body: "Open.\n\n<!--more-->\n\nThe premium tip.");
         var client = app.CreateClient(member);
         var join = await client.GetDocumentAsync("/join");
 

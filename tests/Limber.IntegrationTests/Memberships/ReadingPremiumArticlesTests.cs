@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Limber.Features.Accounts;
-using Limber.Features.Articles;
 using Limber.Features.Memberships;
 using Limber.IntegrationTests.Infrastructure;
 
@@ -71,7 +70,7 @@ public sealed class ReadingPremiumArticlesTests(AppFactory app) : IClassFixture<
     {
         var reader = await ReaderAsync(kind);
         var secret = "premiumonly" + Guid.NewGuid().ToString("N")[..10];
-        var article = await app.GivenArticleAsync(ArticleVisibility.Premium, body: $"Free opening.\n\n<!--more-->\n\nPaid part {secret}, the longer part that only premium readers get to read.");
+        var article = await app.GivenArticleAsync(Visibility.Premium, body: $"Free opening.\n\n<!--more-->\n\nPaid part {secret}, the longer part that only premium readers get to read.");
         var client = app.CreateClient(reader);
 
         var page = await client.GetDocumentAsync($"/articles/{article.Slug}");
@@ -98,7 +97,7 @@ public sealed class ReadingPremiumArticlesTests(AppFactory app) : IClassFixture<
     {
         var reader = await ReaderAsync(kind);
         var secret = "membersonly" + Guid.NewGuid().ToString("N")[..10];
-        var article = await app.GivenArticleAsync(ArticleVisibility.Members, body: $"Opening.\n\n<!--more-->\n\n{secret}");
+        var article = await app.GivenArticleAsync(Visibility.Members, body: $"Opening.\n\n<!--more-->\n\n{secret}");
 
         var html = await app.CreateClient(reader).GetStringAsync($"/articles/{article.Slug}");
 
@@ -109,7 +108,7 @@ public sealed class ReadingPremiumArticlesTests(AppFactory app) : IClassFixture<
     public async Task PremiumBody_NeverInTheFeedSitemapOrSearchResults()
     {
         var secret = "feedsecret" + Guid.NewGuid().ToString("N")[..10];
-        var article = await app.GivenArticleAsync(ArticleVisibility.Premium, title: "Premium searchable quetzalplan",
+        var article = await app.GivenArticleAsync(Visibility.Premium, title: "Premium searchable quetzalplan",
             body: $"Opening about quetzalplan.\n\n<!--more-->\n\n{secret} quetzalplan");
         var client = app.CreateClient(signedInAs: null);
 

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Headers;
-using Limber.Features.Articles;
 using Limber.IntegrationTests.Infrastructure;
 
 namespace Limber.IntegrationTests.Security;
@@ -28,26 +27,26 @@ public sealed class AccessMatrixTests(AppFactory app) : IClassFixture<AppFactory
     }
 
     /// <summary>Who may read what in full: the product's rule (design.md, Membership), written out.</summary>
-    public static TheoryData<string, ArticleVisibility, bool> Access => new()
+    public static TheoryData<string, Visibility, bool> Access => new()
     {
-        { Readers.Anonymous, ArticleVisibility.Public, true },
-        { Readers.Anonymous, ArticleVisibility.Members, false },
-        { Readers.Anonymous, ArticleVisibility.Premium, false },
-        { Readers.Free, ArticleVisibility.Public, true },
-        { Readers.Free, ArticleVisibility.Members, true },
-        { Readers.Free, ArticleVisibility.Premium, false },
-        { Readers.Premium, ArticleVisibility.Public, true },
-        { Readers.Premium, ArticleVisibility.Members, true },
-        { Readers.Premium, ArticleVisibility.Premium, true },
-        { Readers.Admin, ArticleVisibility.Public, true },
-        { Readers.Admin, ArticleVisibility.Members, true },
-        { Readers.Admin, ArticleVisibility.Premium, true },
+        { Readers.Anonymous, Visibility.Public, true },
+        { Readers.Anonymous, Visibility.Members, false },
+        { Readers.Anonymous, Visibility.Premium, false },
+        { Readers.Free, Visibility.Public, true },
+        { Readers.Free, Visibility.Members, true },
+        { Readers.Free, Visibility.Premium, false },
+        { Readers.Premium, Visibility.Public, true },
+        { Readers.Premium, Visibility.Members, true },
+        { Readers.Premium, Visibility.Premium, true },
+        { Readers.Admin, Visibility.Public, true },
+        { Readers.Admin, Visibility.Members, true },
+        { Readers.Admin, Visibility.Premium, true },
     };
 
     /// <summary><see cref="Access"/> on every <see cref="Surface"/>.</summary>
-    public static TheoryData<string, ArticleVisibility, Surface, bool> Matrix()
+    public static TheoryData<string, Visibility, Surface, bool> Matrix()
     {
-        var data = new TheoryData<string, ArticleVisibility, Surface, bool>();
+        var data = new TheoryData<string, Visibility, Surface, bool>();
         foreach (var row in Access)
         {
             var (role, visibility, mayRead) = row.Data;
@@ -60,16 +59,16 @@ public sealed class AccessMatrixTests(AppFactory app) : IClassFixture<AppFactory
     }
 
     /// <summary>Whether the secret should reach the reader on this surface.</summary>
-    private static bool Reaches(Surface surface, ArticleVisibility visibility, bool mayRead) => surface switch
+    private static bool Reaches(Surface surface, Visibility visibility, bool mayRead) => surface switch
     {
-        Surface.AtomFeed => visibility == ArticleVisibility.Public,
+        Surface.AtomFeed => visibility == Visibility.Public,
         Surface.Sitemap or Surface.OpenGraph => false,
         _ => mayRead,
     };
 
     [Theory]
     [MemberData(nameof(Matrix))]
-    public async Task GatedContent_ReachesExactlyTheReadersWithAccess(string role, ArticleVisibility visibility, Surface surface, bool mayRead)
+    public async Task GatedContent_ReachesExactlyTheReadersWithAccess(string role, Visibility visibility, Surface surface, bool mayRead)
     {
         var secret = Readers.Secret("matrix");
         var client = app.CreateClient(await app.GivenReaderAsync(role));
@@ -100,7 +99,7 @@ public sealed class AccessMatrixTests(AppFactory app) : IClassFixture<AppFactory
     private static bool Has(string text, string secret) => text.Contains(secret, StringComparison.Ordinal);
 
     /// <summary>An article published through the editor (excerpt left empty, so it is made from the teaser), with the secret in its second half.</summary>
-    private async Task<string> GivenArticleAsync(ArticleVisibility visibility, string secret, string? commentSecret)
+    private async Task<string> GivenArticleAsync(Visibility visibility, string secret, string? commentSecret)
     {
         var category = await app.GivenCategoryAsync();
         var editor = app.CreateClient(await app.GivenEditorAsync());
@@ -157,7 +156,7 @@ public sealed class AccessMatrixTests(AppFactory app) : IClassFixture<AppFactory
         return string.Join('\n', tags) + page.Title;
     }
 
-    private async Task AssertMediaAsync(HttpClient client, ArticleVisibility visibility, bool expected)
+    private async Task AssertMediaAsync(HttpClient client, Visibility visibility, bool expected)
     {
         var video = TestVideos.Mp4(4096);
         var (slug, src) = await app.GivenWorkoutWithVideoAsync(visibility, video);
@@ -171,7 +170,7 @@ public sealed class AccessMatrixTests(AppFactory app) : IClassFixture<AppFactory
         Assert.Equal(expected ? HttpStatusCode.PartialContent : HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal(expected, (await response.Content.ReadAsByteArrayAsync()).SequenceEqual(video));
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/uploads/videos/" + src[(src.LastIndexOf('/') + 1)..])).StatusCode);
-        if (visibility != ArticleVisibility.Public && expected)
+        if (visibility != Visibility.Public && expected)
         {
             Assert.True(response.Headers.CacheControl?.Private, $"Cache-Control: {response.Headers.CacheControl}");
         }

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Limber.Features.Articles;
 using Limber.IntegrationTests.Infrastructure;
 
 namespace Limber.IntegrationTests.Security;
@@ -13,7 +12,7 @@ public sealed class GatedCommentsTests(AppFactory app) : IClassFixture<AppFactor
 {
     [Theory]
     [MemberData(nameof(Readers.ReadsInFull), MemberType = typeof(Readers))]
-    public async Task GatedThread_TextOnlyForReadersWithAccess_OnThePageAndTheApi(ArticleVisibility visibility, string role, bool seesText)
+    public async Task GatedThread_TextOnlyForReadersWithAccess_OnThePageAndTheApi(Visibility visibility, string role, bool seesText)
     {
         var article = await app.GivenArticleAsync(visibility);
         var author = await app.GivenUserAsync(Limber.Features.Accounts.Roles.Admin, name: "Commenter " + Guid.NewGuid().ToString("N")[..8]);
@@ -40,9 +39,34 @@ public sealed class GatedCommentsTests(AppFactory app) : IClassFixture<AppFactor
     }
 
     [Theory]
-    [InlineData(ArticleVisibility.Premium, false)]
-    [InlineData(ArticleVisibility.Members, true)]
-    public async Task AReplyNotification_QuotesTheReplyOnlyUnderContentEveryMemberMayRead(ArticleVisibility visibility, bool quoted)
+    [MemberData(nameof(Readers.ReadsInFull), MemberType = typeof(Readers))]
+    public async Task GatedWorkoutThread_TextOnlyForReadersWithAccess_OnThePageAndTheApi(Visibility visibility, string role, bool seesText)
+    {
+        // Issue 16: a workout's discussion follows the workout's visibility, through the same single entry as an article's.
+        var workout = await app.GivenWorkoutAsync(visibility);
+        var author = await app.GivenUserAsync(Limber.Features.Accounts.Roles.Admin, name: "Commenter " + Guid.NewGuid().ToString("N")[..8]);
+        var secret = Readers.Secret("comment");
+        var parent = await app.GivenCommentAsync(workout, author, body: $"The {secret} cue helped.");
+        await app.GivenCommentAsync(workout, author, parent);
+        var client = app.CreateClient(await app.GivenReaderAsync(role));
+
+        var page = await client.GetDocumentAsync($"/workouts/{workout.Slug}");
+        var api = await client.GetStringAsync($"/api/v1/workouts/{workout.Slug}/comments");
+
+        var html = page.DocumentElement.OuterHtml;
+        Assert.Equal(seesText, html.Contains(secret, StringComparison.Ordinal));
+        Assert.Equal(seesText, html.Contains(author.DisplayName, StringComparison.Ordinal));
+        Assert.Equal(seesText, api.Contains(secret, StringComparison.Ordinal));
+        Assert.Equal(seesText, api.Contains(author.DisplayName, StringComparison.Ordinal));
+        Assert.Equal($"2 comments on “{workout.Title}”", page.Text("#comments-heading"));
+        Assert.Equal(2, JsonDocument.Parse(api).RootElement.GetProperty("count").GetInt32());
+        Assert.Equal(seesText, page.QuerySelector("[data-test=comment]") is not null);
+    }
+
+    [Theory]
+    [InlineData(Visibility.Premium, false)]
+    [InlineData(Visibility.Members, true)]
+    public async Task AReplyNotification_QuotesTheReplyOnlyUnderContentEveryMemberMayRead(Visibility visibility, bool quoted)
     {
         // The member answered may have let Premium lapse since they commented: the page decides then.
         var article = await app.GivenArticleAsync(visibility);

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Headers;
-using Limber.Features.Articles;
 using Limber.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,7 +19,7 @@ public sealed class GatedVideoTests(AppFactory app) : IClassFixture<AppFactory>
     public async Task PremiumVideo_PlaysOnlyForReadersWithAccess_WithRangesAndPrivateCaching(string role, bool plays)
     {
         var video = TestVideos.Mp4(8192);
-        var (slug, src) = await app.GivenWorkoutWithVideoAsync(ArticleVisibility.Premium, video);
+        var (slug, src) = await app.GivenWorkoutWithVideoAsync(Visibility.Premium, video);
         var client = app.CreateClient(await app.GivenReaderAsync(role));
 
         var page = await client.GetDocumentAsync($"/workouts/{slug}");
@@ -50,7 +49,7 @@ public sealed class GatedVideoTests(AppFactory app) : IClassFixture<AppFactory>
     [InlineData(Readers.Admin)]
     public async Task GatedVideoFile_IsNeverServedByTheStaticUploadsFolder(string role)
     {
-        var (_, src) = await app.GivenWorkoutWithVideoAsync(ArticleVisibility.Premium, TestVideos.Mp4(2048));
+        var (_, src) = await app.GivenWorkoutWithVideoAsync(Visibility.Premium, TestVideos.Mp4(2048));
         var client = app.CreateClient(await app.GivenReaderAsync(role));
         var file = src[(src.LastIndexOf('/') + 1)..];
 
@@ -60,7 +59,7 @@ public sealed class GatedVideoTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task VideoUploadedBeforeTheMove_StillPlaysForPremium_AndNotForOthers_NorStatically()
     {
-        var workout = await app.GivenWorkoutAsync(ArticleVisibility.Premium);
+        var workout = await app.GivenWorkoutAsync(Visibility.Premium);
         var video = TestVideos.Mp4(4096);
         var name = $"{Guid.NewGuid():N}.mp4";
         Directory.CreateDirectory(Path.Combine(app.DataPath, "uploads", "videos"));
@@ -80,7 +79,7 @@ public sealed class GatedVideoTests(AppFactory app) : IClassFixture<AppFactory>
     public async Task PublicVideo_PlaysForAnyone_WithRanges()
     {
         var video = TestVideos.Mp4(4096);
-        var (_, src) = await app.GivenWorkoutWithVideoAsync(ArticleVisibility.Public, video);
+        var (_, src) = await app.GivenWorkoutWithVideoAsync(Visibility.Public, video);
         var request = new HttpRequestMessage(HttpMethod.Get, src);
         request.Headers.Range = new RangeHeaderValue(10, 19);
 

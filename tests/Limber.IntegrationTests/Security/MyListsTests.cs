@@ -30,7 +30,7 @@ public sealed class MyListsTests(AppFactory app) : IClassFixture<AppFactory>
             for (var i = 0; i < 3; i++)
             {
                 var at = app.Now.AddMinutes(i);
-                db.Notifications.Add(new Notification { RecipientId = member.Id, Link = "/", ActorName = "Someone", ArticleTitle = "A title", Excerpt = $"Reply {i}", CreatedAtUtc = at });
+                db.Notifications.Add(new Notification { RecipientId = member.Id, Link = "/", ActorName = "Someone", TargetKind = "article", TargetTitle = "A title", Excerpt = $"Reply {i}", CreatedAtUtc = at });
                 db.Favorites.Add(new Favorite { MemberId = member.Id, Kind = "workout", TargetId = workouts[i].Id, CreatedAtUtc = at });
                 db.WorkoutSessions.Add(new WorkoutSession { MemberId = member.Id, WorkoutId = workouts[i].Id, StartedAtUtc = at.AddMinutes(-10), FinishedAtUtc = at, SecondsDone = 600 });
             }

@@ -1,6 +1,5 @@
 using System.Net;
 using Limber.Features.Accounts;
-using Limber.Features.Articles;
 using Limber.Features.Memberships;
 using Limber.IntegrationTests.Infrastructure;
 
@@ -15,15 +14,15 @@ public static class Readers
     public const string Admin = "admin";
 
     /// <summary>Who reads a gated article in full: the cases the item tests (comments, search) run through.</summary>
-    public static TheoryData<ArticleVisibility, string, bool> ReadsInFull => new()
+    public static TheoryData<Visibility, string, bool> ReadsInFull => new()
     {
-        { ArticleVisibility.Premium, Anonymous, false },
-        { ArticleVisibility.Premium, Free, false },
-        { ArticleVisibility.Premium, Premium, true },
-        { ArticleVisibility.Premium, Admin, true },
-        { ArticleVisibility.Members, Anonymous, false },
-        { ArticleVisibility.Members, Free, true },
-        { ArticleVisibility.Public, Anonymous, true },
+        { Visibility.Premium, Anonymous, false },
+        { Visibility.Premium, Free, false },
+        { Visibility.Premium, Premium, true },
+        { Visibility.Premium, Admin, true },
+        { Visibility.Members, Anonymous, false },
+        { Visibility.Members, Free, true },
+        { Visibility.Public, Anonymous, true },
     };
 
     /// <summary>The reader, signed in (null for <see cref="Anonymous"/>); a premium reader has an active subscription.</summary>
@@ -52,7 +51,7 @@ public static class Readers
 
 
     /// <summary>A published workout with an uploaded video, made through the editor; returns its slug and the video's address as staff see it.</summary>
-    public static async Task<(string Slug, string VideoUrl)> GivenWorkoutWithVideoAsync(this AppFactory app, ArticleVisibility visibility, byte[] video)
+    public static async Task<(string Slug, string VideoUrl)> GivenWorkoutWithVideoAsync(this AppFactory app, Visibility visibility, byte[] video)
     {
         var editor = app.CreateClient(await app.GivenEditorAsync());
         var form = (await editor.GetDocumentAsync("/admin/workouts/edit")).Form();

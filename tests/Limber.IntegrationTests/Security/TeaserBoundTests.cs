@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using Limber.Features.Articles;
 using Limber.Infrastructure.Data;
 using Limber.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +16,7 @@ namespace Limber.IntegrationTests.Security;
 public sealed class TeaserBoundTests(AppFactory app) : IClassFixture<AppFactory>
 {
     /// <summary>Bodies whose secret comes last; "{0}" is where it goes.</summary>
-    public static TheoryData<string, ArticleVisibility> Shapes()
+    public static TheoryData<string, Visibility> Shapes()
     {
         string[] bodies =
         [
@@ -28,18 +27,18 @@ public sealed class TeaserBoundTests(AppFactory app) : IClassFixture<AppFactory>
             "# Posture\n\n- feet first\n- knees next\n- then {0}",
             "{0}",
         ];
-        var data = new TheoryData<string, ArticleVisibility>();
+        var data = new TheoryData<string, Visibility>();
         foreach (var body in bodies)
         {
-            data.Add(body, ArticleVisibility.Members);
-            data.Add(body, ArticleVisibility.Premium);
+            data.Add(body, Visibility.Members);
+            data.Add(body, Visibility.Premium);
         }
         return data;
     }
 
     [Theory]
     [MemberData(nameof(Shapes))]
-    public async Task ShortGatedArticle_ItsEndReachesNoReaderWithoutAccess(string shape, ArticleVisibility visibility)
+    public async Task ShortGatedArticle_ItsEndReachesNoReaderWithoutAccess(string shape, Visibility visibility)
     {
         var secret = Readers.Secret("teaser");
         var slug = await PublishThroughTheEditorAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, shape, secret), visibility);
@@ -64,7 +63,7 @@ public sealed class TeaserBoundTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var opening = string.Join(' ', Enumerable.Repeat("Hanging upside down eases some backs.", 5));
         var secret = Readers.Secret("teaser");
-        var slug = await PublishThroughTheEditorAsync($"{opening}\n\n{opening}\n\n{opening} {secret}", ArticleVisibility.Premium);
+        var slug = await PublishThroughTheEditorAsync($"{opening}\n\n{opening}\n\n{opening} {secret}", Visibility.Premium);
 
         var page = await app.CreateClient(signedInAs: null).GetDocumentAsync($"/articles/{slug}");
 
@@ -74,7 +73,7 @@ public sealed class TeaserBoundTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     /// <summary>Publishes through the admin editor with an empty excerpt, so the excerpt is made from the teaser as in real use.</summary>
-    private async Task<string> PublishThroughTheEditorAsync(string body, ArticleVisibility visibility)
+    private async Task<string> PublishThroughTheEditorAsync(string body, Visibility visibility)
     {
         var category = await app.GivenCategoryAsync();
         var editor = app.CreateClient(await app.GivenEditorAsync());
@@ -97,7 +96,7 @@ public sealed class TeaserBoundTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var secret = Readers.Secret("stored");
         var body = $"Posture starts at the feet and climbs to {secret}.";
-        var article = await app.GivenArticleAsync(ArticleVisibility.Premium, body: body);
+        var article = await app.GivenArticleAsync(Visibility.Premium, body: body);
         // As an older release stored it: the whole of a one-paragraph body as its teaser.
         await app.WithDbAsync(db => db.Articles.Where(a => a.Id == article.Id)
             .ExecuteUpdateAsync(set => set.SetProperty(a => a.TeaserHtml, a => a.BodyHtml)));

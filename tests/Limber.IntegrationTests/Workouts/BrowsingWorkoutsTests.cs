@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using Limber.Features.Articles;
 using Limber.Features.Workouts;
 using Limber.IntegrationTests.Infrastructure;
 
@@ -16,7 +15,7 @@ public sealed class BrowsingWorkoutsTests(AppFactory app) : IClassFixture<AppFac
     {
         var shortOne = await app.GivenWorkoutAsync(title: "Tiny axolotl flow", workSeconds: 20, rounds: 2);
         var longOne = await app.GivenWorkoutAsync(title: "Long axolotl burn", difficulty: Difficulty.Advanced, equipment: "dumbbells", focus: "legs", workSeconds: 600, rounds: 3);
-        var premium = await app.GivenWorkoutAsync(ArticleVisibility.Premium, title: "Premium axolotl core", focus: "core");
+        var premium = await app.GivenWorkoutAsync(Visibility.Premium, title: "Premium axolotl core", focus: "core");
 
         Assert.Contains(shortOne.Title, await TitlesAsync("?q=axolotl&duration=short"));
         Assert.DoesNotContain(longOne.Title, await TitlesAsync("?q=axolotl&duration=short"));
@@ -44,19 +43,19 @@ public sealed class BrowsingWorkoutsTests(AppFactory app) : IClassFixture<AppFac
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/workouts/no-such-workout")).StatusCode);
     }
 
-    public static TheoryData<string?, ArticleVisibility, bool> Readers => new()
+    public static TheoryData<string?, Visibility, bool> Readers => new()
     {
-        { null, ArticleVisibility.Public, true },
-        { null, ArticleVisibility.Members, false },
-        { null, ArticleVisibility.Premium, false },
-        { "member", ArticleVisibility.Members, true },
-        { "member", ArticleVisibility.Premium, false },
-        { "editor", ArticleVisibility.Premium, true },
+        { null, Visibility.Public, true },
+        { null, Visibility.Members, false },
+        { null, Visibility.Premium, false },
+        { "member", Visibility.Members, true },
+        { "member", Visibility.Premium, false },
+        { "editor", Visibility.Premium, true },
     };
 
     [Theory]
     [MemberData(nameof(Readers))]
-    public async Task Intervals_OnlyForReadersWithAccess_OnThePageAndTheApi(string? role, ArticleVisibility visibility, bool canPlay)
+    public async Task Intervals_OnlyForReadersWithAccess_OnThePageAndTheApi(string? role, Visibility visibility, bool canPlay)
     {
         var reader = role is null ? null : await app.GivenUserAsync(role);
         var workout = await app.GivenWorkoutAsync(visibility);

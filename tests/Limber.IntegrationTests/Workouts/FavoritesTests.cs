@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Limber.Features.Articles;
 using Limber.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -46,7 +45,7 @@ public sealed class FavoritesTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
         Assert.Equal(1, await app.WithDbAsync(db => db.Favorites.CountAsync(f => f.MemberId == member.Id)));
 
-        await app.WithDbAsync(db => db.Workouts.Where(w => w.Id == workout.Id).ExecuteUpdateAsync(s => s.SetProperty(w => w.Visibility, ArticleVisibility.Premium)));
+        await app.WithDbAsync(db => db.Workouts.Where(w => w.Id == workout.Id).ExecuteUpdateAsync(s => s.SetProperty(w => w.Visibility, Visibility.Premium)));
 
         var list = await client.GetDocumentAsync("/account/favorites");
         Assert.Contains("Soon premium", list.Text("[data-test=favorites-workouts]"));

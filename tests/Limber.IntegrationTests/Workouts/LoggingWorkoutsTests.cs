@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using Limber.Features.Articles;
 using Limber.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -49,7 +48,7 @@ public sealed class LoggingWorkoutsTests(AppFactory app) : IClassFixture<AppFact
         var me = await app.GivenMemberAsync();
         var other = await app.GivenMemberAsync();
         var workout = await app.GivenWorkoutAsync();
-        var premium = await app.GivenWorkoutAsync(ArticleVisibility.Premium);
+        var premium = await app.GivenWorkoutAsync(Visibility.Premium);
         var client = app.CreateClient(me);
         var token = (await client.GetDocumentAsync("/")).QuerySelector("meta[name=csrf-token]")!.GetAttribute("content")!;
         async Task<HttpResponseMessage> LogAsync(string slug, int seconds)

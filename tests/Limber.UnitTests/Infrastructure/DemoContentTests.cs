@@ -1,4 +1,5 @@
 using Limber.Features.Articles;
+using Limber.Features.Memberships;
 using Limber.Infrastructure.Data.Seed;
 using Limber.Infrastructure.Web;
 
@@ -40,7 +41,7 @@ public sealed class DemoContentTests
         var flagship = Assert.Single(files, f => f.Slug == "back-pain-have-you-tried-inversion-therapy");
         Assert.Equal(["fitness", "health"], flagship.Categories);
         Assert.Contains("glaucoma", flagship.Body, StringComparison.OrdinalIgnoreCase);
-        Assert.Contains(files, f => f.Visibility == ArticleVisibility.Premium && f.Body.Contains(MarkdownRenderer.MoreMarker, StringComparison.Ordinal));
+        Assert.Contains(files, f => f.Visibility == Visibility.Premium && f.Body.Contains(MarkdownRenderer.MoreMarker, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -49,7 +50,7 @@ public sealed class DemoContentTests
         var file = DemoArticleFile.Parse("---\ntitle: A: B\nslug: a-b\nexcerpt: E\ncategories: health\nvisibility: members\ndaysAgo: 3\ncomments: off\n---\nBody\n");
 
         Assert.Equal("A: B", file.Title);
-        Assert.Equal(ArticleVisibility.Members, file.Visibility);
+        Assert.Equal(Visibility.Members, file.Visibility);
         Assert.False(file.CommentsEnabled);
         Assert.Equal("Body\n", file.Body);
     }

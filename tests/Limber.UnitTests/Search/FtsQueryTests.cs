@@ -10,13 +10,13 @@ public sealed class FtsQueryTests
     [InlineData("café 💪", "\"café\"*")]
     [InlineData("*** ---", "")]
     public void ToFtsQuery_QuotesEveryWordSoNothingIsSyntax(string text, string query) =>
-        Assert.Equal(query, ArticleSearch.ToFtsQuery(text));
+        Assert.Equal(query, SearchText.ToFtsQuery(text));
 
     [Fact]
     public void Normalize_FoldsSpacesAndCapsTheLength()
     {
-        Assert.Equal("a b", ArticleSearch.Normalize("  a \n\t b "));
-        Assert.Equal(ArticleSearch.MaxQueryLength, ArticleSearch.Normalize(new string('x', 1000)).Length);
-        Assert.Equal("", ArticleSearch.Normalize(null));
+        Assert.Equal("a b", SearchText.Normalize("  a \n\t b "));
+        Assert.Equal(SearchText.MaxQueryLength, SearchText.Normalize(new string('x', 1000)).Length);
+        Assert.Equal("", SearchText.Normalize(null));
     }
 }

@@ -1,5 +1,6 @@
 using Limber.Features.Accounts;
 using Limber.Features.Categories;
+using Limber.Features.Memberships;
 
 namespace Limber.Features.Articles;
 
@@ -44,7 +45,7 @@ public sealed class Article
     /// <summary>When the article goes (or went) live. Set when it is published.</summary>
     public DateTime? PublishedAtUtc { get; private set; }
 
-    public ArticleVisibility Visibility { get; set; } = ArticleVisibility.Public;
+    public Visibility Visibility { get; set; } = Visibility.Public;
 
     public bool CommentsEnabled { get; set; } = true;
 

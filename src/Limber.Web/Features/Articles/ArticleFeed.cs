@@ -1,6 +1,7 @@
 using System.Text;
 using System.Xml;
 using Limber.Features.Accounts;
+using Limber.Features.Memberships;
 using Limber.Infrastructure;
 using Limber.Infrastructure.Data;
 using Limber.Infrastructure.Web;
@@ -33,7 +34,7 @@ public static class ArticleFeed
                 a.Excerpt,
                 a.PublishedAtUtc,
                 a.UpdatedAtUtc,
-                Content = a.Visibility == ArticleVisibility.Public ? a.BodyHtml : a.TeaserHtml,
+                Content = a.Visibility == Visibility.Public ? a.BodyHtml : a.TeaserHtml,
                 Author = a.Author == null ? null : a.Author.ShowNamePublicly ? a.Author.DisplayName : AppUser.PrivateName,
                 Categories = a.Categories.OrderBy(c => c.Name).Select(c => c.Name).ToList(),
             })

@@ -1,4 +1,5 @@
 using Limber.Features.Accounts;
+using Limber.Features.Memberships;
 using Limber.Infrastructure.Web;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,10 +11,6 @@ public static class ArticleQueries
     /// <summary>Published and with a publish time that has come.</summary>
     public static IQueryable<Article> Live(this IQueryable<Article> articles, DateTime nowUtc) =>
         articles.Where(a => a.Status == ArticleStatus.Published && a.PublishedAtUtc <= nowUtc);
-
-    /// <summary>The live article's id by its slug, without loading the article: what comment handlers act on.</summary>
-    public static Task<Guid?> LiveIdAsync(this IQueryable<Article> articles, string slug, DateTime nowUtc, CancellationToken cancellationToken) =>
-        articles.Live(nowUtc).Where(a => a.Slug == slug).Select(a => (Guid?)a.Id).SingleOrDefaultAsync(cancellationToken);
 
     public static IQueryable<Article> Newest(this IQueryable<Article> articles) =>
         articles.OrderByDescending(a => a.PublishedAtUtc).ThenByDescending(a => a.Id);
@@ -52,7 +49,7 @@ public sealed record ArticleCard(
     string Title,
     string Excerpt,
     DateTime PublishedAtUtc,
-    ArticleVisibility Visibility,
+    Visibility Visibility,
     string? FeaturedImagePath,
     string? FeaturedImageAlt,
     string? AuthorName,

@@ -70,7 +70,7 @@ public sealed record ArticleSummaryResponse(
     string Title,
     string Excerpt,
     IReadOnlyList<CategoryResponse> Categories,
-    ArticleVisibility Visibility,
+    Visibility Visibility,
     DateTime PublishedAt,
     string Url,
     string? FeaturedImageUrl)
@@ -91,7 +91,7 @@ public sealed record ArticleResponse(
     string Title,
     string Excerpt,
     IReadOnlyList<CategoryResponse> Categories,
-    ArticleVisibility Visibility,
+    Visibility Visibility,
     DateTime PublishedAt,
     string Url,
     string? FeaturedImageUrl,

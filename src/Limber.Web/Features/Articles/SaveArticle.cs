@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Limber.Features.Memberships;
 using Limber.Infrastructure.Data;
 using Limber.Infrastructure.Media;
 using Limber.Infrastructure.Web;
@@ -41,7 +42,7 @@ public sealed partial class SaveArticle(AppDbContext db, MarkdownRenderer markdo
         string? Excerpt,
         string? Body,
         IReadOnlyCollection<Guid> CategoryIds,
-        ArticleVisibility Visibility,
+        Visibility Visibility,
         bool CommentsEnabled,
         DateTime? PublishAtUtc,
         string? Image,

@@ -1,10 +1,10 @@
 using Limber.Features.Accounts;
-using Limber.Features.Articles;
 
 namespace Limber.Features.Comments;
 
 /// <summary>
-/// A member's plain-text comment on an article, or a reply to another comment. The thread is kept in
+/// A member's plain-text comment on a piece of content (its target: an article, a workout), or a
+/// reply to another comment. The thread is kept in
 /// order by <see cref="Path"/>: the ids of its ancestors and itself (Guid v7, so time-ordered), which
 /// lets a whole page of a thread load in one ordered query.
 /// </summary>
@@ -20,9 +20,14 @@ public sealed class Comment
 
     public Guid Id { get; init; } = Guid.CreateVersion7();
 
-    public Guid ArticleId { get; init; }
+    /// <summary>Longest <see cref="TargetKind"/> (the kinds are short words: "article", "workout").</summary>
+    public const int TargetKindMaxLength = 20;
 
-    public Article? Article { get; init; }
+    /// <summary>The kind of content the thread belongs to, as its feature registered it (<see cref="ICommentTargetSource.Kind"/>).</summary>
+    public string TargetKind { get; init; } = "";
+
+    /// <summary>The id of the content within its kind. No foreign key: the kinds live in different tables (docs/decisions/0014).</summary>
+    public Guid TargetId { get; init; }
 
     /// <summary>Null once the author deleted their account: the comment stays, by "Deleted member".</summary>
     public Guid? AuthorId { get; set; }
@@ -54,13 +59,15 @@ public sealed class Comment
     /// <summary>Set when the parent's author has been told about this reply (once, ever).</summary>
     public bool ReplyNotified { get; set; }
 
-    public static Comment Start(Guid articleId, AppUser author, string body, DateTime nowUtc)
+    /// <summary>A new top-level comment in the thread of the content <paramref name="targetKind"/> / <paramref name="targetId"/>.</summary>
+    public static Comment Start(string targetKind, Guid targetId, AppUser author, string body, DateTime nowUtc)
     {
         var id = IdAt(nowUtc);
         return new Comment
         {
             Id = id,
-            ArticleId = articleId,
+            TargetKind = targetKind,
+            TargetId = targetId,
             AuthorId = author.Id,
             RootId = id,
             Depth = 0,
@@ -77,7 +84,8 @@ public sealed class Comment
         return new Comment
         {
             Id = id,
-            ArticleId = ArticleId,
+            TargetKind = TargetKind,
+            TargetId = TargetId,
             AuthorId = author.Id,
             ParentId = Id,
             RootId = RootId,

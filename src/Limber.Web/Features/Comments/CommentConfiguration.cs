@@ -11,14 +11,15 @@ public sealed class CommentConfiguration : IEntityTypeConfiguration<Comment>
         builder.Property(c => c.Body).HasMaxLength(Comment.BodyMaxLength).IsRequired();
         builder.Property(c => c.Path).HasMaxLength((Comment.MaxDepth + 1) * 33).IsRequired();
         builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
-        builder.HasOne(c => c.Article).WithMany().HasForeignKey(c => c.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(c => c.TargetKind).HasMaxLength(Comment.TargetKindMaxLength).IsRequired();
         builder.HasOne(c => c.Author).WithMany().HasForeignKey(c => c.AuthorId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne<Comment>().WithMany().HasForeignKey(c => c.ParentId).OnDelete(DeleteBehavior.Restrict);
-        // A page of a thread: the article's top-level comments in order, then their subtrees in path order.
-        builder.HasIndex(c => new { c.ArticleId, c.Depth, c.Id });
+        // A page of a thread: the target's top-level comments in order, then their subtrees in path order.
+        // Every thread query names the target by both columns, so each index starts with them.
+        builder.HasIndex(c => new { c.TargetKind, c.TargetId, c.Depth, c.Id });
         // The heading's count ("N comments"); without it SQLite counted through the moderation index (6 ms at 12,000 comments).
-        builder.HasIndex(c => new { c.ArticleId, c.Status, c.DeletedByAuthor });
-        builder.HasIndex(c => new { c.ArticleId, c.RootId, c.Path });
+        builder.HasIndex(c => new { c.TargetKind, c.TargetId, c.Status, c.DeletedByAuthor });
+        builder.HasIndex(c => new { c.TargetKind, c.TargetId, c.RootId, c.Path });
         // A member's comments in the last hour and minute (posting limits).
         builder.HasIndex(c => new { c.AuthorId, c.CreatedAtUtc });
         // Whether a member has a published comment (the first one is held when the site asks). Without it SQLite

@@ -7,11 +7,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Limber.Features.Comments;
 
 /// <summary>
-/// Loads one page of an article's thread in two round trips whatever its size: the published count
-/// with the number of top-level comments, then the page's top-level comments with all their replies
-/// in path order (depth-first, oldest first).
-/// The discussion of an article follows the article's visibility: a reader who may not read the
-/// article in full gets the count alone (no text, no names), on every surface that shows a thread,
+/// Loads one page of a thread in two round trips whatever its size: the published count with the
+/// number of top-level comments, then the page's top-level comments with all their replies in path
+/// order (depth-first, oldest first).
+/// The discussion of a piece of content follows the content's visibility: a reader who may not read
+/// it in full gets the count alone (no text, no names), on every surface that shows a thread,
 /// because the only way in is <see cref="LoadForAsync"/>, which asks <see cref="MemberAccess"/>.
 /// </summary>
 public sealed class CommentThreadQuery(AppDbContext db, MemberAccess access)
@@ -25,50 +25,54 @@ public sealed class CommentThreadQuery(AppDbContext db, MemberAccess access)
         public const string DeletedMember = "Deleted member";
     }
 
-    /// <summary>A page of the thread on <paramref name="article"/> as <paramref name="reader"/> may see it.</summary>
-    public async Task<CommentThread> LoadForAsync(ClaimsPrincipal reader, CommentTarget article, int page, CancellationToken cancellationToken)
+    /// <summary>A page of the thread on <paramref name="target"/> as <paramref name="reader"/> may see it.</summary>
+    public async Task<CommentThread> LoadForAsync(ClaimsPrincipal reader, CommentTarget target, int page, CancellationToken cancellationToken)
     {
-        if (!await access.CanReadAsync(reader, article.Visibility, cancellationToken))
+        if (!await access.CanReadAsync(reader, target.Visibility, cancellationToken))
         {
-            // The count invites the reader to join the discussion; what is said in it is for those who may read the article.
-            var counts = await CountsOf(db, article.Id, null, cancellationToken);
+            // The count invites the reader to join the discussion; what is said in it is for those who may read the content.
+            var counts = await CountsOf(db, target.Kind, target.Id, null, cancellationToken);
             return new CommentThread(counts?.Shown ?? 0, [], 1, 1);
         }
-        return await LoadAsync(article.Id, page, reader.UserId(), cancellationToken);
+        return await LoadAsync(target, page, reader.UserId(), cancellationToken);
     }
 
-    private async Task<CommentThread> LoadAsync(Guid articleId, int page, Guid? viewerId, CancellationToken cancellationToken)
+    private async Task<CommentThread> LoadAsync(CommentTarget target, int page, Guid? viewerId, CancellationToken cancellationToken)
     {
-        var counts = await CountsOf(db, articleId, viewerId, cancellationToken);
+        var counts = await CountsOf(db, target.Kind, target.Id, viewerId, cancellationToken);
         var (count, rootCount) = (counts?.Shown ?? 0, counts?.Roots ?? 0);
         var pageCount = Math.Max(1, (int)Math.Ceiling(rootCount / (double)TopLevelPerPage));
         page = Math.Clamp(page, 1, pageCount);
-        var rows = await RowsOf(db, articleId, viewerId, (page - 1) * TopLevelPerPage).ToListAsync(cancellationToken);
+        var rows = await RowsOf(db, target.Kind, target.Id, viewerId, (page - 1) * TopLevelPerPage).ToListAsync(cancellationToken);
         return new CommentThread(count, Shape(rows, viewerId), page, pageCount);
     }
 
-    // Compiled once (every article page runs both), so each condition is written out in full: a compiled
+    // Compiled once (every content page runs both), so each condition is written out in full: a compiled
     // query cannot call a helper that builds part of it. What a reader sees: published comments, placeholders
     // for removed ones that still hold replies, and their own comments awaiting approval.
 
     private sealed record Counts(int Shown, int Roots);
 
-    /// <summary>Both counts in one round trip, each on its own index: the heading's count and the top-level comments to page through.</summary>
-    private static readonly Func<AppDbContext, Guid, Guid?, CancellationToken, Task<Counts?>> CountsOf =
-        EF.CompileAsyncQuery((AppDbContext db, Guid articleId, Guid? viewerId, CancellationToken cancellationToken) => db.Articles
-            .Where(a => a.Id == articleId)
+    /// <summary>
+    /// Both counts in one round trip, each on its own index: the heading's count and the top-level comments to page
+    /// through. They are asked from the thread's first comment, one row found on the target's index: a thread without
+    /// comments has no row, and its counts are zero anyway.
+    /// </summary>
+    private static readonly Func<AppDbContext, string, Guid, Guid?, CancellationToken, Task<Counts?>> CountsOf =
+        EF.CompileAsyncQuery((AppDbContext db, string kind, Guid targetId, Guid? viewerId, CancellationToken cancellationToken) => db.Comments
+            .Where(a => a.TargetKind == kind && a.TargetId == targetId)
             .Select(a => new Counts(
-                db.Comments.Count(c => c.ArticleId == articleId && c.Status == CommentStatus.Published && !c.DeletedByAuthor),
-                db.Comments.Count(c => c.ArticleId == articleId && c.Depth == 0
+                db.Comments.Count(c => c.TargetKind == kind && c.TargetId == targetId && c.Status == CommentStatus.Published && !c.DeletedByAuthor),
+                db.Comments.Count(c => c.TargetKind == kind && c.TargetId == targetId && c.Depth == 0
                     && (c.Status == CommentStatus.Published || c.Status == CommentStatus.Removed || (c.Status == CommentStatus.Pending && c.AuthorId == viewerId)))))
             .FirstOrDefault());
 
     /// <summary>A page of top-level comments with all their replies, in path order (depth-first, oldest first).</summary>
-    private static readonly Func<AppDbContext, Guid, Guid?, int, IAsyncEnumerable<Row>> RowsOf =
-        EF.CompileAsyncQuery((AppDbContext db, Guid articleId, Guid? viewerId, int skip) => db.Comments.AsNoTracking()
-            .Where(c => c.ArticleId == articleId
+    private static readonly Func<AppDbContext, string, Guid, Guid?, int, IAsyncEnumerable<Row>> RowsOf =
+        EF.CompileAsyncQuery((AppDbContext db, string kind, Guid targetId, Guid? viewerId, int skip) => db.Comments.AsNoTracking()
+            .Where(c => c.TargetKind == kind && c.TargetId == targetId
                 && db.Comments
-                    .Where(r => r.ArticleId == articleId && r.Depth == 0
+                    .Where(r => r.TargetKind == kind && r.TargetId == targetId && r.Depth == 0
                         && (r.Status == CommentStatus.Published || r.Status == CommentStatus.Removed || (r.Status == CommentStatus.Pending && r.AuthorId == viewerId)))
                     .OrderBy(r => r.Id).Skip(skip).Take(TopLevelPerPage).Select(r => r.Id)
                     .Contains(c.RootId)
@@ -78,9 +82,9 @@ public sealed class CommentThreadQuery(AppDbContext db, MemberAccess access)
                 c.Author == null ? null : c.Author.DisplayName, c.Author != null && c.Author.ShowNamePublicly,
                 c.Author == null ? null : c.Author.Location, c.Author == null ? null : c.Author.AvatarKey)));
 
-    /// <summary>Which page of the thread shows the comment (the page of its top-level comment).</summary>
-    public async Task<int> PageOfAsync(Guid articleId, Guid commentId, CancellationToken cancellationToken) =>
-        PageAfter(await TopLevelBefore(db, articleId, commentId, cancellationToken));
+    /// <summary>Which page of the thread on <paramref name="target"/> shows the comment (the page of its top-level comment).</summary>
+    public async Task<int> PageOfAsync(CommentTarget target, Guid commentId, CancellationToken cancellationToken) =>
+        PageAfter(await TopLevelBefore(db, target.Kind, target.Id, commentId, cancellationToken));
 
     /// <summary>The page a thread is on when <paramref name="topLevelBefore"/> top-level comments come before it.</summary>
     public static int PageAfter(int topLevelBefore) => topLevelBefore / TopLevelPerPage + 1;
@@ -89,9 +93,9 @@ public sealed class CommentThreadQuery(AppDbContext db, MemberAccess access)
     /// One round trip (the comment's top-level comment is looked up inside the count), compiled: a new top-level comment is
     /// followed by it. A reply counts the same inside <see cref="PostingQueries.RepliedTo"/>; the two conditions go together.
     /// </summary>
-    private static readonly Func<AppDbContext, Guid, Guid, CancellationToken, Task<int>> TopLevelBefore =
-        EF.CompileAsyncQuery((AppDbContext db, Guid articleId, Guid commentId, CancellationToken cancellationToken) => db.Comments
-            .Count(c => c.ArticleId == articleId && c.Depth == 0
+    private static readonly Func<AppDbContext, string, Guid, Guid, CancellationToken, Task<int>> TopLevelBefore =
+        EF.CompileAsyncQuery((AppDbContext db, string kind, Guid targetId, Guid commentId, CancellationToken cancellationToken) => db.Comments
+            .Count(c => c.TargetKind == kind && c.TargetId == targetId && c.Depth == 0
                 && c.Id.CompareTo(db.Comments.Where(x => x.Id == commentId).Select(x => x.RootId).FirstOrDefault()) < 0
                 && (c.Status == CommentStatus.Published || c.Status == CommentStatus.Removed)));
 

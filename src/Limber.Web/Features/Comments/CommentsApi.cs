@@ -1,82 +1,85 @@
+using System.ComponentModel;
 using System.Security.Claims;
 using Limber.Features.Accounts;
-using Limber.Infrastructure.Data;
 using Limber.Infrastructure.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Limber.Features.Comments;
 
-/// <summary>Threads as nested JSON, and posting, editing and deleting for signed-in members (same rules as the page).</summary>
+/// <summary>
+/// Threads as nested JSON, and posting, editing and deleting for signed-in members (same rules as the
+/// page), on every kind of content that registers as a comment target: <c>/api/v1/{kind}/{slug}/comments</c>
+/// where the kind is the content's address word (<see cref="ICommentTargetSource.Collection"/>: articles, workouts).
+/// </summary>
 public static class CommentsApi
 {
     public static void MapCommentsApi(this IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup("/api/v1").WithTags("Comments");
-        api.MapGet("/articles/{slug}/comments", GetThreadAsync).WithName("GetComments")
-            .WithSummary("Gets a page of an article's thread: 50 top-level comments a page, each with all its replies nested.")
-            .WithDescription("Readers who may not read the article in full (members or premium) get the count and no comments.");
+        api.MapGet("/{kind}/{slug}/comments", GetThreadAsync).WithName("GetComments")
+            .WithSummary("Gets a page of the thread on a piece of content (kind: e.g. articles, workouts): 50 top-level comments a page, each with all its replies nested.")
+            .WithDescription("Readers who may not read the content in full (members or premium) get the count and no comments.");
         var write = api.MapGroup("/").RequireAuthorization().AddEndpointFilter<AntiforgeryFilter>()
             .RequireRateLimiting(Infrastructure.Security.RateLimits.Posting);
-        write.MapPost("/articles/{slug}/comments", PostAsync).WithName("PostComment").WithSummary("Posts a comment on an article.");
+        write.MapPost("/{kind}/{slug}/comments", PostAsync).WithName("PostComment").WithSummary("Posts a comment on a piece of content (kind: e.g. articles, workouts).");
         write.MapPost("/comments/{id:guid}/replies", ReplyAsync).WithName("PostReply").WithSummary("Replies to a comment.");
         write.MapPatch("/comments/{id:guid}", EditAsync).WithName("EditComment").WithSummary("Edits one's own comment.");
         write.MapDelete("/comments/{id:guid}", DeleteAsync).WithName("DeleteComment").WithSummary("Deletes one's own comment.");
     }
 
+    private const string KindIs = "The kind of content, as in its own address: e.g. articles, workouts.";
+
     private static async Task<Results<Ok<CommentThreadResponse>, ValidationProblem, ProblemHttpResult>> GetThreadAsync(
-        string slug, string? page, ClaimsPrincipal user, AppDbContext db, CommentThreadQuery threads, TimeProvider clock, CancellationToken cancellationToken)
+        [Description(KindIs)] string kind, string slug, string? page, ClaimsPrincipal user, CommentTargets targets, CommentThreadQuery threads, CancellationToken cancellationToken)
     {
         var request = PageRequest.Parse(page, null, CommentThreadQuery.TopLevelPerPage, out var errors);
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
         }
-        var article = await PostingQueries.TargetBySlug(db, slug, clock.GetUtcNow().UtcDateTime, cancellationToken);
-        if (article is null)
+        if (await targets.LiveAsync(kind, slug, cancellationToken) is not { } target)
         {
-            return NotFound($"There is no published article with the slug '{slug}'.");
+            return NoSuch(targets, kind, slug);
         }
-        var thread = await threads.LoadForAsync(user, article, request.Page, cancellationToken);
+        var thread = await threads.LoadForAsync(user, target, request.Page, cancellationToken);
         return TypedResults.Ok(CommentThreadResponse.From(thread));
     }
 
-    private static async Task<Results<Created<CommentResponse>, ValidationProblem, ProblemHttpResult>> PostAsync(
-        string slug, PostCommentRequest request, ClaimsPrincipal user, PostComment post, CancellationToken cancellationToken)
+    private static async Task<Results<Created<CommentResponse>, ProblemHttpResult, UseCaseProblem>> PostAsync(
+        [Description(KindIs)] string kind, string slug, PostCommentRequest request, ClaimsPrincipal user, CommentTargets targets, PostComment post, CancellationToken cancellationToken)
     {
-        var result = await post.HandleAsync(user, new PostComment.Input(slug, null, request.Body), cancellationToken);
-        return result.Article is null ? NotFound($"There is no published article with the slug '{slug}'.") : ToResult(result);
-    }
-
-    private static async Task<Results<Created<CommentResponse>, ValidationProblem, ProblemHttpResult>> ReplyAsync(
-        Guid id, PostCommentRequest request, ClaimsPrincipal user, PostComment post, CancellationToken cancellationToken)
-    {
-        var result = await post.HandleAsync(user, new PostComment.Input(null, id, request.Body), cancellationToken);
-        return result.Article is null ? NotFound("There is no such comment on a published article.") : ToResult(result);
-    }
-
-    private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> EditAsync(
-        Guid id, PostCommentRequest request, ClaimsPrincipal user, ChangeOwnComment change, CancellationToken cancellationToken) =>
-        await change.EditAsync(user.UserId()!.Value, id, request.Body, cancellationToken) switch
+        if (await targets.LiveAsync(kind, slug, cancellationToken) is not { } target)
         {
-            null => NotFound("There is no such comment of yours."),
-            "" => TypedResults.NoContent(),
-            var error => TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["body"] = [error] }),
-        };
+            return NoSuch(targets, kind, slug);
+        }
+        return Created(await post.HandleAsync(user, new PostComment.Input(target, null, request.Body), cancellationToken));
+    }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
+    private static async Task<Results<Created<CommentResponse>, ProblemHttpResult, UseCaseProblem>> ReplyAsync(
+        Guid id, PostCommentRequest request, ClaimsPrincipal user, PostComment post, CancellationToken cancellationToken) =>
+        Created(await post.HandleAsync(user, new PostComment.Input(null, id, request.Body), cancellationToken));
+
+    private static async Task<Results<NoContent, UseCaseProblem>> EditAsync(
+        Guid id, PostCommentRequest request, ClaimsPrincipal user, ChangeOwnComment change, CancellationToken cancellationToken) =>
+        await change.EditAsync(user.UserId()!.Value, id, request.Body, null, cancellationToken) is { Succeeded: false } failed
+            ? failed.ToProblem()
+            : TypedResults.NoContent();
+
+    private static async Task<Results<NoContent, UseCaseProblem>> DeleteAsync(
         Guid id, ClaimsPrincipal user, ChangeOwnComment change, CancellationToken cancellationToken) =>
-        await change.DeleteAsync(user.UserId()!.Value, id, cancellationToken) ? TypedResults.NoContent() : NotFound("There is no such comment of yours.");
+        await change.DeleteAsync(user.UserId()!.Value, id, null, cancellationToken) is { Succeeded: false } failed
+            ? failed.ToProblem()
+            : TypedResults.NoContent();
 
-    private static Results<Created<CommentResponse>, ValidationProblem, ProblemHttpResult> ToResult(PostComment.Result result) => result switch
-    {
-        { NotFound: true } => NotFound(result.Error ?? "There is no such article or comment."),
-        { AboutTheText: true } => TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["body"] = [result.Error!] }),
-        { Error: { } error } => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "You cannot comment here", detail: error),
-        _ => TypedResults.Created($"/api/v1/comments/{result.Comment!.Id}", CommentResponse.Posted(result.Comment)),
-    };
+    private static Results<Created<CommentResponse>, ProblemHttpResult, UseCaseProblem> Created(Result<PostComment.Posted> posted) =>
+        posted.Succeeded
+            ? TypedResults.Created($"/api/v1/comments/{posted.Value.Comment.Id}", CommentResponse.Posted(posted.Value.Comment))
+            : posted.ToProblem();
 
-    private static ProblemHttpResult NotFound(string detail) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: detail);
+    private static ProblemHttpResult NoSuch(CommentTargets targets, string kind, string slug) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: targets.InCollection(kind) is null
+            ? $"'{kind}' takes no comments; these do: {string.Join(", ", targets.All.Select(t => t.Collection))}."
+            : $"There is nothing published at '{kind}/{slug}'.");
 }
 
 public sealed record PostCommentRequest(string? Body);

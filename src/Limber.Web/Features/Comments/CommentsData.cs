@@ -6,14 +6,29 @@ using Microsoft.EntityFrameworkCore;
 namespace Limber.Features.Comments;
 
 /// <summary>A member's comments in their export; on account deletion they stay as "Deleted member" (or go, by site setting).</summary>
-public sealed class CommentsData(AppDbContext db, SiteSettingsReader settings) : IMemberDataContributor
+public sealed class CommentsData(AppDbContext db, CommentTargets targets, SiteSettingsReader settings) : IMemberDataContributor
 {
     public string Section => "comments";
 
-    public async Task<object?> ExportAsync(AppUser member, CancellationToken cancellationToken) =>
-        await db.Comments.AsNoTracking().Where(c => c.AuthorId == member.Id).OrderBy(c => c.CreatedAtUtc)
-            .Select(c => new { c.Id, Article = c.Article!.Slug, c.ParentId, c.Body, Status = c.Status.ToString(), CreatedAt = c.CreatedAtUtc, EditedAt = c.EditedAtUtc })
+    /// <summary>Each comment with the content it is on: its kind and page (null when the content is gone).</summary>
+    public async Task<object?> ExportAsync(AppUser member, CancellationToken cancellationToken)
+    {
+        var comments = await db.Comments.AsNoTracking().Where(c => c.AuthorId == member.Id).OrderBy(c => c.CreatedAtUtc)
+            .Select(c => new { c.Id, c.TargetKind, c.TargetId, c.ParentId, c.Body, c.Status, c.CreatedAtUtc, c.EditedAtUtc })
             .ToListAsync(cancellationToken);
+        var on = await targets.FindAsync(comments.Select(c => (c.TargetKind, c.TargetId)), cancellationToken);
+        return comments.Select(c => new
+        {
+            c.Id,
+            Kind = c.TargetKind,
+            On = on.TryGetValue((c.TargetKind, c.TargetId), out var target) ? target.Path : null,
+            c.ParentId,
+            c.Body,
+            Status = c.Status.ToString(),
+            CreatedAt = c.CreatedAtUtc,
+            EditedAt = c.EditedAtUtc,
+        }).ToList();
+    }
 
     public async Task EraseAsync(AppUser member, CancellationToken cancellationToken)
     {

@@ -4,6 +4,7 @@ using Limber.Features.Notifications;
 using Limber.Features.Settings;
 using Limber.Infrastructure.Data;
 using Limber.Infrastructure.Security;
+using Limber.Infrastructure.Web;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -13,53 +14,65 @@ namespace Limber.Features.Comments;
 /// A member posts a comment or a reply. It is published, or held for a moderator (first comment when
 /// the site asks, too many links); a published reply tells the parent's author, once.
 /// </summary>
-public sealed class PostComment(AppDbContext db, CommentRules rules, SiteSettingsReader settings,
-    ReplyNotifier notifier, Infrastructure.Web.PageCacheEvictions cache, IOptions<RateLimitOptions> limits, TimeProvider clock)
+public sealed class PostComment(AppDbContext db, CommentRules rules, CommentTargets targets, SiteSettingsReader settings,
+    ReplyNotifier notifier, IOptions<RateLimitOptions> limits, TimeProvider clock)
 {
-    /// <summary>A comment on the live article <paramref name="ArticleSlug"/>, or a reply to <paramref name="ParentId"/> (on its article when no slug is given).</summary>
-    public sealed record Input(string? ArticleSlug, Guid? ParentId, string? Body);
+    /// <summary>
+    /// A comment on <paramref name="On"/>, or a reply to <paramref name="ParentId"/>: in the thread of
+    /// <paramref name="On"/> when given (the page's forms), else in its parent's (the API names only the comment).
+    /// </summary>
+    public sealed record Input(CommentTarget? On, Guid? ParentId, string? Body);
 
-    /// <summary>The comment (published or held), or the reason it was refused; NotFound when the article or parent is not there.</summary>
-    /// <param name="Article">The article commented on; null when there is no such live article.</param>
-    /// <param name="AboutTheText">The error is about what was typed (empty, too long, too fast): the member fixes it and posts again.</param>
+    /// <summary>The comment (published or held) and where it is.</summary>
     /// <param name="Page">The page of the thread the comment is on, when the post already knew it (a reply's, counted with its parent).</param>
-    public sealed record Result(Comment? Comment, string? Error, bool NotFound = false, bool AboutTheText = false, CommentTarget? Article = null, int? Page = null);
+    public sealed record Posted(Comment Comment, CommentTarget Target, int? Page);
 
-    public async Task<Result> HandleAsync(ClaimsPrincipal principal, Input input, CancellationToken cancellationToken)
+    /// <returns>
+    /// The comment; not found when the content or the parent is not there (the reason says which);
+    /// forbidden with why this member may not comment here; invalid with what to fix in <see cref="Input.Body"/>.
+    /// </returns>
+    public async Task<Result<Posted>> HandleAsync(ClaimsPrincipal principal, Input input, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         // One connection for the post's several round trips, kept until the request ends: EF would open and close
         // it around each, and Microsoft.Data.Sqlite registers EF's SQL functions again on every open. Only here:
         // held for a whole page, through its rendering, the signed-in article page measured slower.
         await db.Database.OpenConnectionAsync(cancellationToken);
-        var article = input.ArticleSlug is { } slug
-            ? await PostingQueries.TargetBySlug(db, slug, now, cancellationToken)
-            : input.ParentId is { } replyTo ? await PostingQueries.TargetOfComment(db, replyTo, now, cancellationToken) : null;
-        if (article is null)
+        PostingQueries.Parent? repliedTo = null;
+        var target = input.On;
+        if (target is null && input.ParentId is { } replyTo)
         {
-            return new Result(null, null, NotFound: true);
+            // With its author, the person the notifier tells.
+            repliedTo = await PostingQueries.RepliedTo(db, replyTo, cancellationToken);
+            target = repliedTo is null ? null : await targets.FindAsync(repliedTo.Comment.TargetKind, repliedTo.Comment.TargetId, cancellationToken);
+        }
+        if (target is not { IsLive: true })
+        {
+            return Result.NotFound(input.On is null ? CommentRules.Messages.GoneParent : CommentRules.Messages.NoSuchContent);
         }
         var perMinute = limits.Value.CommentsPerMemberPerMinute;
         var perHour = limits.Value.CommentsPerMemberPerHour;
         // The member with what the rules count about them, in one round trip.
         var poster = principal.UserId() is { } memberId ? await PostingQueries.PosterById(db, memberId, now.AddHours(-1), perHour, cancellationToken) : null;
         var member = poster?.Member;
-        if (await rules.WhyNotAsync(member, principal, article, cancellationToken) is { } why)
+        if (await rules.WhyNotAsync(member, principal, target, cancellationToken) is { } why)
         {
-            return new Result(null, why, Article: article);
+            return Result.Forbidden(why);
         }
         if (CommentRules.CheckBody(input.Body) is { } bodyError)
         {
-            return new Result(null, bodyError, AboutTheText: true, Article: article);
+            return Result.Invalid(nameof(Input.Body), bodyError);
         }
-        PostingQueries.Parent? repliedTo = null;
         if (input.ParentId is { } parentId)
         {
-            // With its author, the person the notifier tells.
-            repliedTo = await PostingQueries.RepliedTo(db, parentId, article.Id, cancellationToken);
-            if (repliedTo is null || repliedTo.Comment.Depth + 1 > Comment.MaxDepth)
+            repliedTo ??= await PostingQueries.RepliedTo(db, parentId, cancellationToken);
+            if (repliedTo is null || repliedTo.Comment.TargetKind != target.Kind || repliedTo.Comment.TargetId != target.Id)
             {
-                return new Result(null, CommentRules.Messages.GoneParent, NotFound: repliedTo is null, Article: article);
+                return Result.NotFound(CommentRules.Messages.GoneParent);
+            }
+            if (repliedTo.Comment.Depth + 1 > Comment.MaxDepth)
+            {
+                return Result.Forbidden(CommentRules.Messages.TooDeep);
             }
         }
         var parent = repliedTo?.Comment;
@@ -70,11 +83,11 @@ public sealed class PostComment(AppDbContext db, CommentRules rules, SiteSetting
             : await db.Comments.CountAsync(c => c.AuthorId == member!.Id && c.CreatedAtUtc > minuteAgo, cancellationToken);
         if (lastMinute >= perMinute || lastHour >= perHour)
         {
-            return new Result(null, CommentRules.Messages.TooFast, AboutTheText: true, Article: article);
+            return Result.Invalid(nameof(Input.Body), CommentRules.Messages.TooFast);
         }
 
         var body = input.Body!.Trim();
-        var comment = parent is null ? Comment.Start(article.Id, member!, body, now) : parent.ReplyBy(member!, body, now);
+        var comment = parent is null ? Comment.Start(target.Kind, target.Id, member!, body, now) : parent.ReplyBy(member!, body, now);
         var site = await settings.GetAsync(cancellationToken);
         var firstComment = site.HoldFirstComment && !poster.HasPublished;
         if (firstComment || CommentText.CountLinks(body) > site.HoldAboveLinks)
@@ -84,10 +97,10 @@ public sealed class PostComment(AppDbContext db, CommentRules rules, SiteSetting
         db.Comments.Add(comment);
         if (comment.Status == CommentStatus.Published && parent is not null)
         {
-            notifier.Notify(comment, parent, article, repliedTo!.Author, member!);
+            notifier.Notify(comment, parent, target, repliedTo!.Author, member!);
         }
         await db.SaveChangesAsync(cancellationToken);
-        await cache.ArticleChangedAsync(article.Slug, cancellationToken);
-        return new Result(comment, null, Article: article, Page: repliedTo is null ? null : CommentThreadQuery.PageAfter(repliedTo.TopLevelBefore));
+        await targets.EvictAsync(target, cancellationToken);
+        return Result.Ok(new Posted(comment, target, repliedTo is null ? null : CommentThreadQuery.PageAfter(repliedTo.TopLevelBefore)));
     }
 }

@@ -1,4 +1,4 @@
-using Limber.Features.Articles;
+using Limber.Features.Memberships;
 
 namespace Limber.Features.Favorites;
 
@@ -26,7 +26,7 @@ public interface IFavoriteKind
     Task<IReadOnlyDictionary<Guid, FavoriteItem>> DescribeAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken);
 }
 
-public sealed record FavoriteItem(string Title, string Url, ArticleVisibility Visibility);
+public sealed record FavoriteItem(string Title, string Url, Visibility Visibility);
 
 public static class FavoriteKinds
 {

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Limber.Features.Accounts;
-using Limber.Features.Articles;
 using Limber.Infrastructure.Data;
 using Limber.Infrastructure.Payments;
 using Microsoft.EntityFrameworkCore;
@@ -32,9 +31,9 @@ public sealed class MemberAccess(AppDbContext db, TimeProvider clock, IOptions<P
         return reader;
     }
 
-    public async Task<bool> CanReadAsync(ClaimsPrincipal principal, ArticleVisibility visibility, CancellationToken cancellationToken = default) =>
+    public async Task<bool> CanReadAsync(ClaimsPrincipal principal, Visibility visibility, CancellationToken cancellationToken = default) =>
         // Only premium articles need the subscription: the sign-in alone answers for the rest, without a query.
-        visibility == ArticleVisibility.Premium
+        visibility == Visibility.Premium
             ? (await ReaderAsync(principal, cancellationToken)).CanRead(visibility)
             : new Reader(principal.UserId(), principal.IsStaff(), HasPremium: false).CanRead(visibility);
 
@@ -65,10 +64,10 @@ public sealed record Reader(Guid? MemberId, bool IsStaff, bool HasPremium)
 
     public bool IsSignedIn => MemberId is not null;
 
-    public bool CanRead(ArticleVisibility visibility) => visibility switch
+    public bool CanRead(Visibility visibility) => visibility switch
     {
-        ArticleVisibility.Public => true,
-        ArticleVisibility.Members => IsSignedIn,
+        Visibility.Public => true,
+        Visibility.Members => IsSignedIn,
         _ => HasPremium || IsStaff,
     };
 }

@@ -1,5 +1,6 @@
 using Limber.Features.Accounts;
 using Limber.Infrastructure.Data;
+using Limber.Infrastructure.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,9 +14,15 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
 {
     public List<Notification> Items { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+    /// <summary>The member's own time zone: the times are shown on their clock.</summary>
+    public TimeZoneInfo Zone { get; private set; } = TimeZoneInfo.Utc;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
         Items = await db.Notifications.AsNoTracking().OwnedBy(User.UserId())
             .OrderByDescending(n => n.CreatedAtUtc).ThenByDescending(n => n.Id).Take(100).ToListAsync(cancellationToken);
+        Zone = Times.Zone(await db.Users.Where(u => u.Id == User.UserId()).Select(u => u.TimeZone).SingleOrDefaultAsync(cancellationToken));
+    }
 
     /// <summary>Marks it read and goes to the reply. Someone else's notification is "not found".</summary>
     public async Task<IActionResult> OnPostOpenAsync(Guid id, CancellationToken cancellationToken)

@@ -8,18 +8,23 @@ namespace Limber.Features.Notifications;
 public sealed class Notification
 {
     public const int TextMaxLength = 300;
+    public const int TitleMaxLength = 200;
 
     public Guid Id { get; init; } = Guid.CreateVersion7();
 
     public Guid RecipientId { get; init; }
 
-    /// <summary>Site-relative link, e.g. <c>/articles/slug#comment-id</c>.</summary>
+    /// <summary>Site-relative link, e.g. <c>/workouts/slug#comment-id</c>.</summary>
     public string Link { get; init; } = "";
 
     /// <summary>Who did it, as they appear publicly ("Private" for private members).</summary>
     public string ActorName { get; init; } = "";
 
-    public string ArticleTitle { get; init; } = "";
+    /// <summary>The kind of content replied on ("article", "workout"), as comments store it.</summary>
+    public string TargetKind { get; init; } = "";
+
+    /// <summary>The title of the content replied on, as it was then.</summary>
+    public string TargetTitle { get; init; } = "";
 
     /// <summary>The start of the reply's text.</summary>
     public string Excerpt { get; init; } = "";
@@ -38,7 +43,8 @@ public sealed class NotificationConfiguration : IEntityTypeConfiguration<Notific
     {
         builder.Property(n => n.Link).HasMaxLength(400).IsRequired();
         builder.Property(n => n.ActorName).HasMaxLength(AppUser.DisplayNameMaxLength).IsRequired();
-        builder.Property(n => n.ArticleTitle).HasMaxLength(200).IsRequired();
+        builder.Property(n => n.TargetKind).HasMaxLength(Comments.Comment.TargetKindMaxLength).IsRequired();
+        builder.Property(n => n.TargetTitle).HasMaxLength(Notification.TitleMaxLength).IsRequired();
         builder.Property(n => n.Excerpt).HasMaxLength(Notification.TextMaxLength).IsRequired();
         builder.HasOne<AppUser>().WithMany().HasForeignKey(n => n.RecipientId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(n => new { n.RecipientId, n.ReadAtUtc, n.CreatedAtUtc });

@@ -17,8 +17,8 @@ public static class NotificationsApi
         ClaimsPrincipal user, AppDbContext db, CancellationToken cancellationToken) =>
         db.Notifications.AsNoTracking().OwnedBy(user.UserId())
             .OrderByDescending(n => n.CreatedAtUtc).ThenByDescending(n => n.Id)
-            .Select(n => new NotificationResponse(n.Id, n.ActorName, n.ArticleTitle, n.Excerpt, n.Link, n.CreatedAtUtc, n.ReadAtUtc != null))
+            .Select(n => new NotificationResponse(n.Id, n.ActorName, n.TargetKind, n.TargetTitle, n.Excerpt, n.Link, n.CreatedAtUtc, n.ReadAtUtc != null))
             .ToPageResultAsync(page, pageSize, cancellationToken);
 }
 
-public sealed record NotificationResponse(Guid Id, string ActorName, string ArticleTitle, string Excerpt, string Link, DateTime CreatedAt, bool Read);
+public sealed record NotificationResponse(Guid Id, string ActorName, string TargetKind, string TargetTitle, string Excerpt, string Link, DateTime CreatedAt, bool Read);

@@ -45,7 +45,7 @@ public sealed class NotificationsData(AppDbContext db) : IMemberDataContributor
 
     public async Task<object?> ExportAsync(AppUser member, CancellationToken cancellationToken) =>
         await db.Notifications.AsNoTracking().OwnedBy(member.Id).OrderByDescending(n => n.CreatedAtUtc)
-            .Select(n => new { n.Link, n.ActorName, n.ArticleTitle, n.Excerpt, CreatedAt = n.CreatedAtUtc, ReadAt = n.ReadAtUtc })
+            .Select(n => new { n.Link, n.ActorName, n.TargetKind, n.TargetTitle, n.Excerpt, CreatedAt = n.CreatedAtUtc, ReadAt = n.ReadAtUtc })
             .ToListAsync(cancellationToken);
 
     public Task EraseAsync(AppUser member, CancellationToken cancellationToken) =>

@@ -1,7 +1,7 @@
 using System.Net;
 using Limber.Features.Accounts;
-using Limber.Features.Articles;
 using Limber.Features.Comments;
+using Limber.Features.Memberships;
 using Limber.Infrastructure;
 using Limber.Infrastructure.Data;
 using Limber.Infrastructure.Email;
@@ -19,7 +19,7 @@ namespace Limber.Features.Notifications;
 public sealed class ReplyNotifier(AppDbContext db, JobQueue jobs, UnsubscribeLinks unsubscribe, SiteUrls urls,
     IOptions<LimberOptions> site, TimeProvider clock)
 {
-    public async Task NotifyAsync(Comment reply, Comment parent, CommentTarget article, CancellationToken cancellationToken)
+    public async Task NotifyAsync(Comment reply, Comment parent, CommentTarget target, CancellationToken cancellationToken)
     {
         AppUser? recipient = null, replier = null;
         if (parent.AuthorId is { } recipientId && recipientId != reply.AuthorId)
@@ -27,28 +27,29 @@ public sealed class ReplyNotifier(AppDbContext db, JobQueue jobs, UnsubscribeLin
             recipient = await db.Users.FindAsync([recipientId], cancellationToken);
             replier = await db.Users.FindAsync([reply.AuthorId], cancellationToken);
         }
-        Notify(reply, parent, article, recipient, replier);
+        Notify(reply, parent, target, recipient, replier);
     }
 
     /// <summary>The same, when the caller has already loaded the parent's author (<paramref name="recipient"/>) and the replier.</summary>
-    public void Notify(Comment reply, Comment parent, CommentTarget article, AppUser? recipient, AppUser? replier)
+    public void Notify(Comment reply, Comment parent, CommentTarget target, AppUser? recipient, AppUser? replier)
     {
         reply.ReplyNotified = true;
         if (parent.AuthorId is null || parent.AuthorId == reply.AuthorId || recipient is null || replier is null)
         {
             return;
         }
-        var link = $"{SiteUrls.Article(article.Slug)}#comment-{reply.Id}";
+        var link = $"{target.Path}#comment-{reply.Id}";
         // Under premium content the reply's words are shown only on the page, which checks access as
         // it is then: the member answered may have let their Premium lapse since they commented.
-        var quoted = article.Visibility != ArticleVisibility.Premium;
+        var quoted = target.Visibility != Visibility.Premium;
         var excerpt = quoted ? CommentText.Excerpt(reply.Body) : "";
         db.Notifications.Add(new Notification
         {
             RecipientId = recipient.Id,
             Link = link,
             ActorName = replier.PublicName,
-            ArticleTitle = article.Title.Length > 200 ? article.Title[..200] : article.Title,
+            TargetKind = target.Kind,
+            TargetTitle = target.Title.Length > Notification.TitleMaxLength ? target.Title[..Notification.TitleMaxLength] : target.Title,
             Excerpt = excerpt,
             CommentId = reply.Id,
             CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
@@ -59,15 +60,15 @@ public sealed class ReplyNotifier(AppDbContext db, JobQueue jobs, UnsubscribeLin
         }
         var absolute = urls.Absolute(link);
         var stop = urls.Absolute($"/unsubscribe?token={unsubscribe.TokenFor(recipient.Id)}");
-        var subject = $"{replier.PublicName} replied to your comment on “{article.Title}”";
-        var text = (quoted ? $"{replier.PublicName} replied to your comment on “{article.Title}”:\n\n{reply.Body}\n\n" : $"{replier.PublicName} replied to your comment on “{article.Title}”.\n\n") +
+        var subject = $"{replier.PublicName} replied to your comment on “{target.Title}”";
+        var text = (quoted ? $"{replier.PublicName} replied to your comment on “{target.Title}”:\n\n{reply.Body}\n\n" : $"{replier.PublicName} replied to your comment on “{target.Title}”.\n\n") +
             $"Read and reply: {absolute}\n\n— {site.Value.SiteName}\nStop these emails: {stop}\n";
         var quote = quoted
             ? $"<blockquote style=\"margin:0;padding:8px 16px;border-left:4px solid #0f766e;color:#44403c\">{CommentText.ToHtml(reply.Body)}</blockquote>"
             : "";
         var html = $"""
             <!DOCTYPE html><html><body style="font-family:system-ui,sans-serif;line-height:1.5;color:#1c1917">
-            <p><strong>{WebUtility.HtmlEncode(replier.PublicName)}</strong> replied to your comment on “{WebUtility.HtmlEncode(article.Title)}”{(quoted ? ":" : ".")}</p>
+            <p><strong>{WebUtility.HtmlEncode(replier.PublicName)}</strong> replied to your comment on “{WebUtility.HtmlEncode(target.Title)}”{(quoted ? ":" : ".")}</p>
             {quote}
             <p><a href="{WebUtility.HtmlEncode(absolute)}" style="display:inline-block;background:#0f766e;color:#fff;padding:10px 18px;border-radius:999px;text-decoration:none;font-weight:600">Read and reply</a></p>
             <p style="color:#57534e;font-size:13px">— {WebUtility.HtmlEncode(site.Value.SiteName)} · <a href="{WebUtility.HtmlEncode(stop)}" style="color:#57534e">Stop emails about replies</a></p>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Limber.Features.Accounts;
+using Limber.Features.Comments;
 using Limber.Features.Favorites;
 using Limber.Features.Memberships;
 using Limber.Features.Shared;
@@ -11,15 +12,20 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Limber.Features.Workouts;
 
-/// <summary><c>/workouts/{slug}</c>: the workout, its intervals and the player for readers with access; a teaser otherwise.</summary>
-[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = Limber.Infrastructure.Web.PageCache.Page)]
-public sealed class ReadModel(AppDbContext db, MemberAccess access, FavoritesService favorites) : PageModel
+/// <summary>
+/// <c>/workouts/{slug}</c>: the workout, its intervals and the player for readers with access; a teaser
+/// otherwise. Its thread is Comments' (<see cref="CommentThreadViews"/>), which follows the workout's visibility.
+/// </summary>
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = Limber.Infrastructure.Web.PageCache.ContentPage)]
+public sealed class ReadModel(AppDbContext db, MemberAccess access, FavoritesService favorites, CommentThreadViews threads) : PageModel
 {
     public Workout Workout { get; private set; } = null!;
 
     public bool CanPlay { get; private set; }
 
     public bool IsFavorite { get; private set; }
+
+    public CommentThreadView Comments { get; private set; } = null!;
 
     /// <summary>The intervals as JSON for the player (only rendered for readers with access).</summary>
     public string PlanJson { get; private set; } = "[]";
@@ -74,6 +80,7 @@ public sealed class ReadModel(AppDbContext db, MemberAccess access, FavoritesSer
         }
         ViewData[nameof(PageMeta)] = new PageMeta(workout.Title, workout.Summary, $"/workouts/{workout.Slug}",
             ImagePath: workout.PosterPath is null ? null : SiteUrls.Upload(workout.PosterPath));
+        Comments = await threads.ForAsync(HttpContext, WorkoutCommentTarget.Of(workout), null, cancellationToken);
         return true;
     }
 }

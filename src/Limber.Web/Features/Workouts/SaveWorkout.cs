@@ -1,3 +1,4 @@
+using Limber.Features.Memberships;
 using Limber.Infrastructure;
 using Limber.Infrastructure.Data;
 using Limber.Infrastructure.Media;
@@ -16,8 +17,8 @@ public sealed class SaveWorkout(AppDbContext db, MarkdownRenderer markdown, Pend
     /// <param name="Poster">A newly chosen poster: its <see cref="PendingImages"/> key; null keeps the current one.</param>
     /// <param name="PosterAlt">What the poster shows; empty for a decorative one.</param>
     public sealed record Input(string? Title, string? Slug, string? Summary, string? Description, string? EmbedUrl, Difficulty Difficulty,
-        string? Equipment, string? FocusAreas, Articles.ArticleVisibility Visibility, bool Published, IReadOnlyList<IntervalInput> Intervals,
-        string? Poster, string? PosterAlt, IFormFile? Video, bool RemoveVideo);
+        string? Equipment, string? FocusAreas, Visibility Visibility, bool Published, IReadOnlyList<IntervalInput> Intervals,
+        string? Poster, string? PosterAlt, IFormFile? Video, bool RemoveVideo, bool CommentsEnabled = true);
 
     public async Task<(Workout? Workout, Dictionary<string, string> Errors)> HandleAsync(Guid? id, Input input, CancellationToken cancellationToken)
     {
@@ -96,6 +97,7 @@ public sealed class SaveWorkout(AppDbContext db, MarkdownRenderer markdown, Pend
         workout.FocusAreas = Normalize(input.FocusAreas, "");
         workout.Visibility = input.Visibility;
         workout.Published = input.Published;
+        workout.CommentsEnabled = input.CommentsEnabled;
         workout.UpdatedAtUtc = now;
         workout.PosterPath = poster ?? workout.PosterPath;
         workout.PosterAlt = workout.PosterPath is null ? null : posterAlt;
@@ -108,7 +110,7 @@ public sealed class SaveWorkout(AppDbContext db, MarkdownRenderer markdown, Pend
         var position = 0;
         foreach (var i in intervals)
         {
-            workout.Intervals.Add(new WorkoutInterval
+            var interval = new WorkoutInterval
             {
                 WorkoutId = workout.Id,
                 Position = position++,
@@ -117,7 +119,11 @@ public sealed class SaveWorkout(AppDbContext db, MarkdownRenderer markdown, Pend
                 WorkSeconds = i.WorkSeconds,
                 RestSeconds = i.RestSeconds,
                 Rounds = i.Rounds,
-            });
+            };
+            workout.Intervals.Add(interval);
+            // Added explicitly: found only through the navigation of a workout that already exists, an
+            // interval whose id is already set is taken for an existing row, updated, and the save fails.
+            db.WorkoutIntervals.Add(interval);
         }
         workout.DurationSeconds = Workout.TotalSeconds(workout.Intervals);
         await db.SaveChangesAsync(cancellationToken);

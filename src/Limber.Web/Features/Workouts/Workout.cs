@@ -1,4 +1,4 @@
-using Limber.Features.Articles;
+using Limber.Features.Memberships;
 using Limber.Infrastructure.Data;
 using Limber.Infrastructure.Media;
 using Microsoft.EntityFrameworkCore;
@@ -43,9 +43,12 @@ public sealed class Workout
     /// <summary>Comma-separated, lower case: back, core, legs, full body, posture.</summary>
     public string FocusAreas { get; set; } = "";
 
-    public ArticleVisibility Visibility { get; set; } = ArticleVisibility.Public;
+    public Visibility Visibility { get; set; } = Visibility.Public;
 
     public bool Published { get; set; }
+
+    /// <summary>Whether members may discuss it under the player (the site-wide switch is in Settings).</summary>
+    public bool CommentsEnabled { get; set; } = true;
 
     public DateTime CreatedAtUtc { get; init; }
 
@@ -113,7 +116,7 @@ public sealed class Series
 
     public string Summary { get; set; } = "";
 
-    public ArticleVisibility Visibility { get; set; } = ArticleVisibility.Public;
+    public Visibility Visibility { get; set; } = Visibility.Public;
 
     public bool Published { get; set; }
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Limber.Features.Articles;
+using Limber.Features.Memberships;
 using Microsoft.EntityFrameworkCore;
 
 namespace Limber.Features.Workouts;
@@ -50,8 +50,8 @@ public static class WorkoutQueries
         }
         return filter.Access switch
         {
-            "free" => workouts.Where(w => w.Visibility != ArticleVisibility.Premium),
-            "premium" => workouts.Where(w => w.Visibility == ArticleVisibility.Premium),
+            "free" => workouts.Where(w => w.Visibility != Visibility.Premium),
+            "premium" => workouts.Where(w => w.Visibility == Visibility.Premium),
             _ => workouts,
         };
     }
@@ -74,7 +74,7 @@ public static class WorkoutQueries
 }
 
 public sealed record WorkoutCard(Guid Id, string Slug, string Title, string Summary, string? PosterPath, string? PosterAlt, int DurationSeconds,
-    Difficulty Difficulty, string Equipment, string FocusAreas, ArticleVisibility Visibility)
+    Difficulty Difficulty, string Equipment, string FocusAreas, Visibility Visibility)
 {
     public string Minutes => $"{Workout.MinutesOf(DurationSeconds)} min";
 }

@@ -37,7 +37,7 @@ public static class WorkoutVideos
         {
             return TypedResults.NotFound();
         }
-        http.Response.Headers.CacheControl = workout.Visibility == Articles.ArticleVisibility.Public ? PublicCacheControl : GatedCacheControl;
+        http.Response.Headers.CacheControl = workout.Visibility == Visibility.Public ? PublicCacheControl : GatedCacheControl;
         return TypedResults.PhysicalFile(path, ContentType(path), enableRangeProcessing: true);
     }
 

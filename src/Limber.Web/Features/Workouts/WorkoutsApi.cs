@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Limber.Features.Accounts;
-using Limber.Features.Articles;
 using Limber.Features.Memberships;
 using Limber.Infrastructure.Data;
 using Limber.Infrastructure.Web;
@@ -76,7 +75,7 @@ public static class WorkoutsApi
 }
 
 public sealed record WorkoutSummaryResponse(string Slug, string Title, string Summary, int DurationSeconds, Difficulty Difficulty,
-    List<string> Equipment, List<string> FocusAreas, ArticleVisibility Visibility, string Url)
+    List<string> Equipment, List<string> FocusAreas, Visibility Visibility, string Url)
 {
     public static WorkoutSummaryResponse From(WorkoutCard c) => new(c.Slug, c.Title, c.Summary, c.DurationSeconds, c.Difficulty,
         [.. c.Equipment.Split(',', StringSplitOptions.RemoveEmptyEntries)], [.. c.FocusAreas.Split(',', StringSplitOptions.RemoveEmptyEntries)], c.Visibility, $"/workouts/{c.Slug}");
@@ -85,7 +84,7 @@ public sealed record WorkoutSummaryResponse(string Slug, string Title, string Su
 public sealed record IntervalResponse(string Exercise, string? Cue, int WorkSeconds, int RestSeconds, int Rounds);
 
 public sealed record WorkoutResponse(string Slug, string Title, string Summary, int DurationSeconds, Difficulty Difficulty, List<string> Equipment,
-    List<string> FocusAreas, ArticleVisibility Visibility, bool CanPlay, List<IntervalResponse>? Intervals);
+    List<string> FocusAreas, Visibility Visibility, bool CanPlay, List<IntervalResponse>? Intervals);
 
 public sealed record LogWorkoutSessionRequest(string Workout, int SecondsDone, int? Rating, string? Note);
 

@@ -1,5 +1,7 @@
 using Limber.Features.Accounts;
+using Limber.Features.Comments;
 using Limber.Features.Favorites;
+using Limber.Features.Search;
 
 namespace Limber.Features.Workouts;
 
@@ -14,6 +16,8 @@ public static class WorkoutsFeature
         services.AddScoped<IAccountOverviewCard, WorkoutLogCard>();
         services.AddFavoriteKind<WorkoutFavorites>();
         services.AddAccountLink("Workout log", "/account/workouts", 40);
+        services.AddCommentTarget<WorkoutCommentTarget>();
+        services.AddSearchSource<WorkoutSearch>();
         return services;
     }
 

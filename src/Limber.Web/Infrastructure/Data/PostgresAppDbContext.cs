@@ -1,4 +1,5 @@
 using Limber.Features.Articles;
+using Limber.Features.Workouts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using NpgsqlTypes;
@@ -7,7 +8,7 @@ namespace Limber.Infrastructure.Data;
 
 /// <summary>
 /// Pins the PostgreSQL migration set (Migrations/Postgres) and holds PostgreSQL-only mapping:
-/// the full-text search vector of articles, a stored generated column with a GIN index.
+/// the full-text search vectors of articles and workouts, stored generated columns with GIN indexes.
 /// </summary>
 public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options) : AppDbContext(options)
 {
@@ -22,6 +23,12 @@ public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> 
                 """setweight(to_tsvector('english', coalesce("Title", '')), 'A') || setweight(to_tsvector('english', coalesce("Excerpt", '')), 'B') || setweight(to_tsvector('english', coalesce("BodyMarkdown", '')), 'C')""",
                 stored: true);
         article.HasIndex(SearchVector).HasMethod("GIN");
+        var workout = builder.Entity<Workout>();
+        workout.Property<NpgsqlTsVector>(SearchVector)
+            .HasComputedColumnSql(
+                """setweight(to_tsvector('english', coalesce("Title", '')), 'A') || setweight(to_tsvector('english', coalesce("Summary", '')), 'B') || setweight(to_tsvector('english', coalesce("DescriptionMarkdown", '')), 'C')""",
+                stored: true);
+        workout.HasIndex(SearchVector).HasMethod("GIN");
     }
 }
 

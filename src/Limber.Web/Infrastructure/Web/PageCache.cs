@@ -6,17 +6,19 @@ namespace Limber.Infrastructure.Web;
 /// <summary>
 /// Output caching of public pages for anonymous readers (signed-in members, requests with an
 /// Authorization header and responses that set a cookie are never cached: ASP.NET Core's default
-/// policy). Every change that shows on those pages evicts them at once: a comment evicts its
-/// article's page; an article, category, workout or settings change evicts all content. Entries
-/// also expire after a minute, so a scheduled article appears on time.
+/// policy). Every change that shows on those pages evicts them at once: a comment evicts the page
+/// of the content it is on; an article, category, workout or settings change evicts all content.
+/// Entries also expire after a minute, so a scheduled article appears on time.
 /// </summary>
 public static class PageCache
 {
     public const string Page = "page";
-    public const string ArticlePage = "article-page";
+    /// <summary>A page of one piece of content (an article, a workout): also tagged with its path, so a comment evicts it alone.</summary>
+    public const string ContentPage = "content-page";
     public const string ContentTag = "content";
 
-    public static string ArticleTag(string slug) => "article:" + slug;
+    /// <summary>The tag of the cached page at <paramref name="path"/> (all its query strings: thread pages, forms opened).</summary>
+    public static string PathTag(string path) => "path:" + path.ToLowerInvariant();
 
     public static IServiceCollection AddPageCache(this IServiceCollection services)
     {
@@ -27,22 +29,19 @@ public static class PageCache
             // entry per Accept-Encoding: a hit is bytes copied, never compressed again.
             options.AddPolicy(Page, policy => policy.Expire(TimeSpan.FromSeconds(60)).SetVaryByQuery("*")
                 .SetVaryByHeader(HeaderNames.AcceptEncoding).Tag(ContentTag));
-            options.AddPolicy(ArticlePage, policy => policy.Expire(TimeSpan.FromSeconds(60)).SetVaryByQuery("*")
-                .SetVaryByHeader(HeaderNames.AcceptEncoding).Tag(ContentTag).AddPolicy<ArticleTagPolicy>());
+            options.AddPolicy(ContentPage, policy => policy.Expire(TimeSpan.FromSeconds(60)).SetVaryByQuery("*")
+                .SetVaryByHeader(HeaderNames.AcceptEncoding).Tag(ContentTag).AddPolicy<PathTagPolicy>());
         });
         services.AddScoped<PageCacheEvictions>();
         return services;
     }
 
-    /// <summary>Adds <c>article:{slug}</c>, so a comment evicts only its article's page.</summary>
-    private sealed class ArticleTagPolicy : IOutputCachePolicy
+    /// <summary>Adds <c>path:{path}</c>, so a comment evicts only the page of the content it is on.</summary>
+    private sealed class PathTagPolicy : IOutputCachePolicy
     {
         public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
         {
-            if (context.HttpContext.Request.RouteValues["slug"] is string slug)
-            {
-                context.Tags.Add(ArticleTag(slug));
-            }
+            context.Tags.Add(PathTag(context.HttpContext.Request.Path.Value ?? "/"));
             return ValueTask.CompletedTask;
         }
 
@@ -64,8 +63,9 @@ public sealed class PageCacheOptions
 /// <summary>What writes call after saving, so readers see the change at once.</summary>
 public sealed class PageCacheEvictions(IOutputCacheStore store)
 {
-    public Task ArticleChangedAsync(string slug, CancellationToken cancellationToken) =>
-        store.EvictByTagAsync(PageCache.ArticleTag(slug), cancellationToken).AsTask();
+    /// <summary>The page at <paramref name="path"/> (cached with <see cref="PageCache.ContentPage"/>) changed.</summary>
+    public Task PageChangedAsync(string path, CancellationToken cancellationToken) =>
+        store.EvictByTagAsync(PageCache.PathTag(path), cancellationToken).AsTask();
 
     public Task ContentChangedAsync(CancellationToken cancellationToken) =>
         store.EvictByTagAsync(PageCache.ContentTag, cancellationToken).AsTask();

@@ -33,7 +33,10 @@ document.addEventListener("click", (event) => {
             }
             form = template.content.firstElementChild.cloneNode(true);
             form.id = "reply-" + id;
-            form.action = location.pathname + "?handler=Comment&replyTo=" + encodeURIComponent(id);
+            // The template's form posts a new comment to the thread's address; a reply names the comment it answers.
+            const action = new URL(form.getAttribute("action"), location.href);
+            action.searchParams.set("replyTo", id);
+            form.action = action.pathname + action.search;
             const textarea = form.querySelector("textarea");
             textarea.id = "reply-body-" + id;
             form.querySelector("label").htmlFor = textarea.id;

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Limber.Features.Memberships;
 using Limber.Infrastructure.Media;
 
 namespace Limber.Features.Articles.Admin;
@@ -22,7 +23,7 @@ public sealed class ArticleForm
     public List<Guid> CategoryIds { get; set; } = [];
 
     [Display(Name = "Visibility")]
-    public ArticleVisibility Visibility { get; set; } = ArticleVisibility.Public;
+    public Visibility Visibility { get; set; } = Visibility.Public;
 
     [Display(Name = "Allow comments")]
     public bool CommentsEnabled { get; set; } = true;

@@ -13,7 +13,7 @@ namespace Limber.Features.Articles.Admin;
 [RequestFormLimits(MultipartBodyLengthLimit = 3 * ImageStore.MaxBytes)]
 [RequestSizeLimit(3 * ImageStore.MaxBytes)]
 public sealed class EditModel(AppDbContext db, SaveArticle save, MarkdownRenderer markdown, ImageStore images, PendingImages pending,
-    PageCacheEvictions cache, TimeProvider clock) : PageModel
+    PageCacheEvictions cache, Comments.CommentTargets comments, TimeProvider clock) : PageModel
 {
     public static class Messages
     {
@@ -117,9 +117,10 @@ public sealed class EditModel(AppDbContext db, SaveArticle save, MarkdownRendere
         {
             return NotFound();
         }
-        // The article and the favorites pointing at it go together, or neither does.
+        // Its discussion and the favorites pointing at it go with it, together: no foreign key ties them to articles (docs/decisions/0014).
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
+            await comments.DeleteThreadAsync(ArticleCommentTarget.TargetKind, article.Id, cancellationToken);
             await favorites.ContentDeletedAsync(ArticleFavorites.Kind, article.Id, cancellationToken);
             db.Articles.Remove(article);
             await db.SaveChangesAsync(cancellationToken);

@@ -1,3 +1,4 @@
+using Limber.Features.Memberships;
 using Limber.Infrastructure.Data;
 using Limber.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
@@ -33,7 +34,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
     }
 
     public sealed record Row(Guid Id, string Title, string Slug, ArticleStatus Status, DateTime? PublishedAtUtc,
-        DateTime UpdatedAtUtc, ArticleVisibility Visibility, List<string> Categories)
+        DateTime UpdatedAtUtc, Visibility Visibility, List<string> Categories)
     {
         public ArticleState StateAt(DateTime now) => Article.StateOf(Status, PublishedAtUtc, now);
     }

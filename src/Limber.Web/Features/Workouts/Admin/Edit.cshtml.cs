@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using Limber.Features.Articles;
+using Limber.Features.Memberships;
 using Limber.Infrastructure.Data;
 using Limber.Infrastructure.Media;
 using Microsoft.AspNetCore.Mvc;
@@ -63,7 +63,7 @@ public sealed class EditModel(AppDbContext db, SaveWorkout save, PendingImages p
         var (workout, errors) = await save.HandleAsync(id, new SaveWorkout.Input(Input.Title, Input.Slug, Input.Summary, Input.Description, Input.EmbedUrl,
             Input.Difficulty, Input.Equipment, Input.FocusAreas, Input.Visibility, Input.Published,
             [.. Input.Intervals.Select(i => new SaveWorkout.IntervalInput(i.Exercise, i.Cue, i.WorkSeconds, i.RestSeconds, i.Rounds, i.Remove, i.Order))],
-            Input.PendingPoster, Input.PosterAlt, Input.Video, Input.RemoveVideo), cancellationToken);
+            Input.PendingPoster, Input.PosterAlt, Input.Video, Input.RemoveVideo, Input.CommentsEnabled), cancellationToken);
         if (id is not null && workout is null)
         {
             return NotFound();
@@ -115,9 +115,11 @@ public sealed class EditModel(AppDbContext db, SaveWorkout save, PendingImages p
 
         [Display(Name = "Focus areas (comma-separated)")] public string? FocusAreas { get; set; }
 
-        [Display(Name = "Visibility")] public ArticleVisibility Visibility { get; set; }
+        [Display(Name = "Visibility")] public Visibility Visibility { get; set; }
 
         [Display(Name = "Published")] public bool Published { get; set; }
+
+        [Display(Name = "Allow comments")] public bool CommentsEnabled { get; set; } = true;
 
         [Display(Name = "Poster image")] public IFormFile? Poster { get; set; }
 
@@ -145,6 +147,7 @@ public sealed class EditModel(AppDbContext db, SaveWorkout save, PendingImages p
             Visibility = w.Visibility,
             Published = w.Published,
             PosterAlt = w.PosterAlt,
+            CommentsEnabled = w.CommentsEnabled,
             Intervals = [.. w.Intervals.Select((i, n) => new IntervalRow { Exercise = i.Exercise, Cue = i.Cue, WorkSeconds = i.WorkSeconds, RestSeconds = i.RestSeconds, Rounds = i.Rounds, Order = n + 1 })],
         };
     }

@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using Limber.Features.Articles;
+using Limber.Features.Memberships;
 using Limber.Infrastructure.Data;
 using Limber.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
@@ -104,7 +104,7 @@ public sealed class SeriesModel(AppDbContext db, PageCacheEvictions cache, TimeP
 
         [Display(Name = "Summary")] public string? Summary { get; set; }
 
-        [Display(Name = "Visibility")] public ArticleVisibility Visibility { get; set; }
+        [Display(Name = "Visibility")] public Visibility Visibility { get; set; }
 
         [Display(Name = "Published")] public bool Published { get; set; }
 

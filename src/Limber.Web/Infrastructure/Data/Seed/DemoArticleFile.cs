@@ -1,4 +1,4 @@
-using Limber.Features.Articles;
+using Limber.Features.Memberships;
 
 namespace Limber.Infrastructure.Data.Seed;
 
@@ -8,7 +8,7 @@ public sealed record DemoArticleFile(
     string Slug,
     string Excerpt,
     IReadOnlyList<string> Categories,
-    ArticleVisibility Visibility,
+    Visibility Visibility,
     int DaysAgo,
     bool CommentsEnabled,
     string Body)
@@ -29,7 +29,7 @@ public sealed record DemoArticleFile(
             fields["slug"],
             fields["excerpt"],
             [.. fields["categories"].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)],
-            Enum.Parse<ArticleVisibility>(fields["visibility"], ignoreCase: true),
+            Enum.Parse<Visibility>(fields["visibility"], ignoreCase: true),
             int.Parse(fields["daysAgo"]),
             fields.GetValueOrDefault("comments", "on") != "off",
             text[(end + 5)..].Trim() + "\n");

@@ -85,7 +85,7 @@ public sealed class DemoComments(AppDbContext db, UserManager<AppUser> users, Ti
         {
             var author = people.GetValueOrDefault(line.Who) ?? people["claire"];
             var at = start.AddHours(line.HoursAfter);
-            var comment = line.ReplyTo is null ? Comment.Start(article.Id, author, line.Text, at) : posted[line.ReplyTo].ReplyBy(author, line.Text, at);
+            var comment = line.ReplyTo is null ? Comment.Start(Features.Articles.ArticleCommentTarget.TargetKind, article.Id, author, line.Text, at) : posted[line.ReplyTo].ReplyBy(author, line.Text, at);
             comment.ReplyNotified = true; // history: nobody is notified about demo replies
             posted[key] = comment;
             db.Comments.Add(comment);

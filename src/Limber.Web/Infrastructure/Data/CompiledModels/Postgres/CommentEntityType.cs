@@ -2,7 +2,6 @@
 using System;
 using System.Reflection;
 using Limber.Features.Accounts;
-using Limber.Features.Articles;
 using Limber.Features.Comments;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -23,9 +22,9 @@ namespace Limber.Infrastructure.Data.CompiledModels.Postgres
                 "Limber.Features.Comments.Comment",
                 typeof(Comment),
                 baseEntityType,
-                propertyCount: 13,
-                navigationCount: 2,
-                foreignKeyCount: 3,
+                propertyCount: 14,
+                navigationCount: 1,
+                foreignKeyCount: 2,
                 unnamedIndexCount: 7,
                 keyCount: 1);
 
@@ -38,14 +37,6 @@ namespace Limber.Infrastructure.Data.CompiledModels.Postgres
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
             id.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var articleId = runtimeEntityType.AddProperty(
-                "ArticleId",
-                typeof(Guid),
-                propertyInfo: typeof(Comment).GetProperty("ArticleId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Comment).GetField("<ArticleId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
-            articleId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var authorId = runtimeEntityType.AddProperty(
                 "AuthorId",
@@ -137,6 +128,22 @@ namespace Limber.Infrastructure.Data.CompiledModels.Postgres
             status.SetSentinelFromProviderValue("Published");
             status.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
+            var targetId = runtimeEntityType.AddProperty(
+                "TargetId",
+                typeof(Guid),
+                propertyInfo: typeof(Comment).GetProperty("TargetId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Comment).GetField("<TargetId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
+            targetId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var targetKind = runtimeEntityType.AddProperty(
+                "TargetKind",
+                typeof(string),
+                propertyInfo: typeof(Comment).GetProperty("TargetKind", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Comment).GetField("<TargetKind>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 20);
+            targetKind.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
             var key = runtimeEntityType.AddKey(
                 new[] { id });
             runtimeEntityType.SetPrimaryKey(key);
@@ -154,36 +161,18 @@ namespace Limber.Infrastructure.Data.CompiledModels.Postgres
                 new[] { status, createdAtUtc });
 
             var index3 = runtimeEntityType.AddIndex(
-                new[] { articleId, depth, id });
+                new[] { targetKind, targetId, depth, id });
 
             var index4 = runtimeEntityType.AddIndex(
-                new[] { articleId, rootId, path });
+                new[] { targetKind, targetId, rootId, path });
 
             var index5 = runtimeEntityType.AddIndex(
-                new[] { articleId, status, deletedByAuthor });
+                new[] { targetKind, targetId, status, deletedByAuthor });
 
             return runtimeEntityType;
         }
 
         public static RuntimeForeignKey CreateForeignKey1(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
-        {
-            var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("ArticleId") },
-                principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
-                principalEntityType,
-                deleteBehavior: DeleteBehavior.Cascade,
-                required: true);
-
-            var article = declaringEntityType.AddNavigation("Article",
-                runtimeForeignKey,
-                onDependent: true,
-                typeof(Article),
-                propertyInfo: typeof(Comment).GetProperty("Article", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Comment).GetField("<Article>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-
-            return runtimeForeignKey;
-        }
-
-        public static RuntimeForeignKey CreateForeignKey2(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("AuthorId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
@@ -200,7 +189,7 @@ namespace Limber.Infrastructure.Data.CompiledModels.Postgres
             return runtimeForeignKey;
         }
 
-        public static RuntimeForeignKey CreateForeignKey3(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        public static RuntimeForeignKey CreateForeignKey2(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("ParentId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),

@@ -21,7 +21,7 @@ namespace Limber.Infrastructure.Data.CompiledModels.Postgres
                 "Limber.Features.Notifications.Notification",
                 typeof(Notification),
                 baseEntityType,
-                propertyCount: 9,
+                propertyCount: 10,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 1,
                 keyCount: 1);
@@ -43,14 +43,6 @@ namespace Limber.Infrastructure.Data.CompiledModels.Postgres
                 fieldInfo: typeof(Notification).GetField("<ActorName>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 80);
             actorName.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var articleTitle = runtimeEntityType.AddProperty(
-                "ArticleTitle",
-                typeof(string),
-                propertyInfo: typeof(Notification).GetProperty("ArticleTitle", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Notification).GetField("<ArticleTitle>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 200);
-            articleTitle.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var commentId = runtimeEntityType.AddProperty(
                 "CommentId",
@@ -99,6 +91,22 @@ namespace Limber.Infrastructure.Data.CompiledModels.Postgres
                 fieldInfo: typeof(Notification).GetField("<RecipientId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
             recipientId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var targetKind = runtimeEntityType.AddProperty(
+                "TargetKind",
+                typeof(string),
+                propertyInfo: typeof(Notification).GetProperty("TargetKind", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Notification).GetField("<TargetKind>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 20);
+            targetKind.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var targetTitle = runtimeEntityType.AddProperty(
+                "TargetTitle",
+                typeof(string),
+                propertyInfo: typeof(Notification).GetProperty("TargetTitle", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Notification).GetField("<TargetTitle>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 200);
+            targetTitle.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var key = runtimeEntityType.AddKey(
                 new[] { id });

@@ -12,7 +12,7 @@ namespace Limber.Infrastructure.Data.CompiledModels.Postgres
     public partial class PostgresAppDbContextModel
     {
         private PostgresAppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("4daea737-de2f-422a-9806-7f4d00c864c2"), entityTypeCount: 27)
+            : base(skipDetectChanges: false, modelId: new Guid("fe5de710-3c1b-4f1c-8b40-824abd74e710"), entityTypeCount: 27)
         {
         }
 
@@ -51,9 +51,8 @@ namespace Limber.Infrastructure.Data.CompiledModels.Postgres
             AuditEntryEntityType.CreateForeignKey1(auditEntry, appUser);
             AuditEntryEntityType.CreateForeignKey2(auditEntry, appUser);
             ArticleEntityType.CreateForeignKey1(article, appUser);
-            CommentEntityType.CreateForeignKey1(comment, article);
-            CommentEntityType.CreateForeignKey2(comment, appUser);
-            CommentEntityType.CreateForeignKey3(comment, comment);
+            CommentEntityType.CreateForeignKey1(comment, appUser);
+            CommentEntityType.CreateForeignKey2(comment, comment);
             CommentReportEntityType.CreateForeignKey1(commentReport, comment);
             CommentReportEntityType.CreateForeignKey2(commentReport, appUser);
             FavoriteEntityType.CreateForeignKey1(favorite, appUser);

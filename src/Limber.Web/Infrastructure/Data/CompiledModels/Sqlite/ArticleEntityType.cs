@@ -5,6 +5,7 @@ using System.Reflection;
 using Limber.Features.Accounts;
 using Limber.Features.Articles;
 using Limber.Features.Categories;
+using Limber.Features.Memberships;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -144,7 +145,7 @@ namespace Limber.Infrastructure.Data.CompiledModels.Sqlite
 
             var visibility = runtimeEntityType.AddProperty(
                 "Visibility",
-                typeof(ArticleVisibility),
+                typeof(Visibility),
                 propertyInfo: typeof(Article).GetProperty("Visibility", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Article).GetField("<Visibility>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 20,

@@ -20,7 +20,7 @@ namespace Limber.Infrastructure.Data.CompiledModels.Sqlite
                 "Limber.Features.Notifications.Notification",
                 typeof(Notification),
                 baseEntityType,
-                propertyCount: 9,
+                propertyCount: 10,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 1,
                 keyCount: 1);
@@ -40,13 +40,6 @@ namespace Limber.Infrastructure.Data.CompiledModels.Sqlite
                 propertyInfo: typeof(Notification).GetProperty("ActorName", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Notification).GetField("<ActorName>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 80);
-
-            var articleTitle = runtimeEntityType.AddProperty(
-                "ArticleTitle",
-                typeof(string),
-                propertyInfo: typeof(Notification).GetProperty("ArticleTitle", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Notification).GetField("<ArticleTitle>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 200);
 
             var commentId = runtimeEntityType.AddProperty(
                 "CommentId",
@@ -91,6 +84,20 @@ namespace Limber.Infrastructure.Data.CompiledModels.Sqlite
                 propertyInfo: typeof(Notification).GetProperty("RecipientId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Notification).GetField("<RecipientId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
+
+            var targetKind = runtimeEntityType.AddProperty(
+                "TargetKind",
+                typeof(string),
+                propertyInfo: typeof(Notification).GetProperty("TargetKind", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Notification).GetField("<TargetKind>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 20);
+
+            var targetTitle = runtimeEntityType.AddProperty(
+                "TargetTitle",
+                typeof(string),
+                propertyInfo: typeof(Notification).GetProperty("TargetTitle", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Notification).GetField("<TargetTitle>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 200);
 
             var key = runtimeEntityType.AddKey(
                 new[] { id });

@@ -11,7 +11,7 @@ namespace Limber.Infrastructure.Data.CompiledModels.Sqlite
     public partial class SqliteAppDbContextModel
     {
         private SqliteAppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("f8f07ccc-9122-4c26-b8ab-428cf25aba97"), entityTypeCount: 27)
+            : base(skipDetectChanges: false, modelId: new Guid("4a961c45-03aa-44b8-9911-7352746027be"), entityTypeCount: 27)
         {
         }
 
@@ -50,9 +50,8 @@ namespace Limber.Infrastructure.Data.CompiledModels.Sqlite
             AuditEntryEntityType.CreateForeignKey1(auditEntry, appUser);
             AuditEntryEntityType.CreateForeignKey2(auditEntry, appUser);
             ArticleEntityType.CreateForeignKey1(article, appUser);
-            CommentEntityType.CreateForeignKey1(comment, article);
-            CommentEntityType.CreateForeignKey2(comment, appUser);
-            CommentEntityType.CreateForeignKey3(comment, comment);
+            CommentEntityType.CreateForeignKey1(comment, appUser);
+            CommentEntityType.CreateForeignKey2(comment, comment);
             CommentReportEntityType.CreateForeignKey1(commentReport, comment);
             CommentReportEntityType.CreateForeignKey2(commentReport, appUser);
             FavoriteEntityType.CreateForeignKey1(favorite, appUser);

@@ -319,9 +319,6 @@ namespace Limber.Infrastructure.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
-                    b.Property<Guid>("ArticleId")
-                        .HasColumnType("uuid");
-
                     b.Property<Guid?>("AuthorId")
                         .HasColumnType("uuid");
 
@@ -361,6 +358,14 @@ namespace Limber.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<Guid>("TargetId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TargetKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ParentId");
@@ -371,11 +376,11 @@ namespace Limber.Infrastructure.Data.Migrations.Postgres
 
                     b.HasIndex("Status", "CreatedAtUtc");
 
-                    b.HasIndex("ArticleId", "Depth", "Id");
+                    b.HasIndex("TargetKind", "TargetId", "Depth", "Id");
 
-                    b.HasIndex("ArticleId", "RootId", "Path");
+                    b.HasIndex("TargetKind", "TargetId", "RootId", "Path");
 
-                    b.HasIndex("ArticleId", "Status", "DeletedByAuthor");
+                    b.HasIndex("TargetKind", "TargetId", "Status", "DeletedByAuthor");
 
                     b.ToTable("Comments");
                 });
@@ -660,11 +665,6 @@ namespace Limber.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(80)
                         .HasColumnType("character varying(80)");
 
-                    b.Property<string>("ArticleTitle")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
                     b.Property<Guid?>("CommentId")
                         .HasColumnType("uuid");
 
@@ -686,6 +686,16 @@ namespace Limber.Infrastructure.Data.Migrations.Postgres
 
                     b.Property<Guid>("RecipientId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("TargetKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("TargetTitle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.HasKey("Id");
 
@@ -799,6 +809,9 @@ namespace Limber.Infrastructure.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("CommentsEnabled")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -844,6 +857,11 @@ namespace Limber.Infrastructure.Data.Migrations.Postgres
                     b.Property<bool>("Published")
                         .HasColumnType("boolean");
 
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasComputedColumnSql("setweight(to_tsvector('english', coalesce(\"Title\", '')), 'A') || setweight(to_tsvector('english', coalesce(\"Summary\", '')), 'B') || setweight(to_tsvector('english', coalesce(\"DescriptionMarkdown\", '')), 'C')", true);
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(191)
@@ -872,6 +890,10 @@ namespace Limber.Infrastructure.Data.Migrations.Postgres
                         .HasColumnType("character varying(20)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("SearchVector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
 
                     b.HasIndex("Slug")
                         .IsUnique();
@@ -1178,12 +1200,6 @@ namespace Limber.Infrastructure.Data.Migrations.Postgres
 
             modelBuilder.Entity("Limber.Features.Comments.Comment", b =>
                 {
-                    b.HasOne("Limber.Features.Articles.Article", "Article")
-                        .WithMany()
-                        .HasForeignKey("ArticleId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
                     b.HasOne("Limber.Features.Accounts.AppUser", "Author")
                         .WithMany()
                         .HasForeignKey("AuthorId")
@@ -1193,8 +1209,6 @@ namespace Limber.Infrastructure.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
-
-                    b.Navigation("Article");
 
                     b.Navigation("Author");
                 });

@@ -304,9 +304,6 @@ namespace Limber.Infrastructure.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("ArticleId")
-                        .HasColumnType("TEXT");
-
                     b.Property<Guid?>("AuthorId")
                         .HasColumnType("TEXT");
 
@@ -346,6 +343,14 @@ namespace Limber.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("TargetId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ParentId");
@@ -356,11 +361,11 @@ namespace Limber.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("Status", "CreatedAtUtc");
 
-                    b.HasIndex("ArticleId", "Depth", "Id");
+                    b.HasIndex("TargetKind", "TargetId", "Depth", "Id");
 
-                    b.HasIndex("ArticleId", "RootId", "Path");
+                    b.HasIndex("TargetKind", "TargetId", "RootId", "Path");
 
-                    b.HasIndex("ArticleId", "Status", "DeletedByAuthor");
+                    b.HasIndex("TargetKind", "TargetId", "Status", "DeletedByAuthor");
 
                     b.ToTable("Comments");
                 });
@@ -645,11 +650,6 @@ namespace Limber.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("ArticleTitle")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
                     b.Property<Guid?>("CommentId")
                         .HasColumnType("TEXT");
 
@@ -670,6 +670,16 @@ namespace Limber.Infrastructure.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("RecipientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetTitle")
+                        .IsRequired()
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -783,6 +793,9 @@ namespace Limber.Infrastructure.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("CommentsEnabled")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
@@ -1159,12 +1172,6 @@ namespace Limber.Infrastructure.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Limber.Features.Comments.Comment", b =>
                 {
-                    b.HasOne("Limber.Features.Articles.Article", "Article")
-                        .WithMany()
-                        .HasForeignKey("ArticleId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
                     b.HasOne("Limber.Features.Accounts.AppUser", "Author")
                         .WithMany()
                         .HasForeignKey("AuthorId")
@@ -1174,8 +1181,6 @@ namespace Limber.Infrastructure.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
-
-                    b.Navigation("Article");
 
                     b.Navigation("Author");
                 });
