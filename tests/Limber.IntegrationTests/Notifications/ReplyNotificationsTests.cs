@@ -24,8 +24,9 @@ public sealed class ReplyNotificationsTests(AppFactory app) : IClassFixture<AppF
         var replyId = response.Location()!.Split("#comment-")[1];
 
         var home = await app.CreateClient(alice).GetDocumentAsync("/");
-        // The link's accessible name is its text: "Notifications, 1 unread", not "Notifications1".
-        Assert.Equal("Notifications, 1 unread", home.Text("[data-test=notifications-link]"));
+        // The link's accessible name reads "Notifications, 1 unread", not "Notifications1".
+        Assert.Equal("Notifications, 1 unread", home.QuerySelector("[data-test=notifications-link]")!.GetAttribute("aria-label"));
+        Assert.Equal("1", home.Text("[data-test=notifications-link] .count"));
         await app.SendOutboxAsync();
         await app.SendOutboxAsync();
         var mail = app.SingleMessageTo(alice.Email!, "Bob replied to your comment on “Notify Me”");
@@ -77,6 +78,7 @@ public sealed class ReplyNotificationsTests(AppFactory app) : IClassFixture<AppF
         var cleared = await client.GetDocumentAsync("/");
         Assert.Null(cleared.QuerySelector("[data-test=notifications-link] .count"));
         Assert.Equal("Notifications", cleared.Text("[data-test=notifications-link]"));
+        Assert.Null(cleared.QuerySelector("[data-test=notifications-link]")!.GetAttribute("aria-label"));
     }
 
     [Fact]

@@ -30,6 +30,9 @@ public sealed class NotificationCounter(AppDbContext db)
 {
     private (Guid MemberId, int Unread)? _known;
 
+    /// <summary>The Notifications link's accessible name when some are unread ("Notifications, 1 unread"); null (no label: the text) when none are.</summary>
+    public static string? LinkLabel(int unread) => unread > 0 ? $"Notifications, {unread} unread" : null;
+
     /// <summary>A page that counted them in its own query hands the count over, and the header makes no round trip.</summary>
     public void Know(Guid memberId, int unread) => _known = (memberId, unread);
 
