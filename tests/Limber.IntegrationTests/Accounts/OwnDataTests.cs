@@ -27,6 +27,33 @@ public sealed class OwnDataTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task Export_DeletedCommentAndFavorite_SayWhatTheyAre()
+    {
+        var member = await app.GivenMemberAsync(Password);
+        var article = await app.GivenArticleAsync();
+        var kept = await app.GivenCommentAsync(article, member, body: "Still here");
+        var deleted = await app.GivenCommentAsync(article, member, body: "Gone soon");
+        var workout = await app.GivenWorkoutAsync(title: "Favorite flow");
+        await app.WithDbAsync(async db =>
+        {
+            (await db.Comments.SingleAsync(c => c.Id == deleted.Id)).DeleteByAuthor();
+            db.Favorites.Add(new Limber.Features.Favorites.Favorite { MemberId = member.Id, Kind = "workout", TargetId = workout.Id, CreatedAtUtc = app.Now });
+            return await db.SaveChangesAsync();
+        });
+
+        var json = JsonDocument.Parse(await app.CreateClient(member).GetStringAsync("/account/export")).RootElement;
+
+        var comments = json.GetProperty("comments").EnumerateArray().ToDictionary(c => c.GetProperty("id").GetGuid());
+        Assert.Equal("published", comments[kept.Id].GetProperty("status").GetString());
+        Assert.Equal("deleted", comments[deleted.Id].GetProperty("status").GetString());
+        Assert.Equal(JsonValueKind.Null, comments[deleted.Id].GetProperty("body").ValueKind);
+        var favorite = json.GetProperty("favorites")[0];
+        Assert.Equal("workout", favorite.GetProperty("kind").GetString());
+        Assert.Equal("Favorite flow", favorite.GetProperty("title").GetString());
+        Assert.Equal($"/workouts/{workout.Slug}", favorite.GetProperty("url").GetString());
+    }
+
+    [Fact]
     public async Task Delete_WrongPassword_KeepsTheAccount()
     {
         var member = await app.GivenMemberAsync(Password);

@@ -10,7 +10,12 @@ namespace Limber.Features.Accounts;
 [Authorize]
 public sealed class ExportModel(UserManager<AppUser> users, IEnumerable<IMemberDataContributor> contributors, TimeProvider clock) : PageModel
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+    /// <summary>Names and values as the API writes them: camelCase names, enums as camelCase strings ("published", "monthly").</summary>
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+    };
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {

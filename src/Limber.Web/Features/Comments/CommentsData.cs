@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Limber.Features.Accounts;
 using Limber.Features.Settings;
 using Limber.Infrastructure.Data;
@@ -14,7 +15,7 @@ public sealed class CommentsData(AppDbContext db, CommentTargets targets, SiteSe
     public async Task<object?> ExportAsync(AppUser member, CancellationToken cancellationToken)
     {
         var comments = await db.Comments.AsNoTracking().Where(c => c.AuthorId == member.Id).OrderBy(c => c.CreatedAtUtc)
-            .Select(c => new { c.Id, c.TargetKind, c.TargetId, c.ParentId, c.Body, c.Status, c.CreatedAtUtc, c.EditedAtUtc })
+            .Select(c => new { c.Id, c.TargetKind, c.TargetId, c.ParentId, c.Body, c.Status, c.DeletedByAuthor, c.CreatedAtUtc, c.EditedAtUtc })
             .ToListAsync(cancellationToken);
         var on = await targets.FindAsync(comments.Select(c => (c.TargetKind, c.TargetId)), cancellationToken);
         return comments.Select(c => new
@@ -23,8 +24,9 @@ public sealed class CommentsData(AppDbContext db, CommentTargets targets, SiteSe
             Kind = c.TargetKind,
             On = on.TryGetValue((c.TargetKind, c.TargetId), out var target) ? target.Path : null,
             c.ParentId,
-            c.Body,
-            Status = c.Status.ToString(),
+            // A comment its author deleted (kept as a placeholder for its replies) says so, rather than "published" with no text.
+            Body = c.DeletedByAuthor ? null : c.Body,
+            Status = c.DeletedByAuthor ? "deleted" : JsonNamingPolicy.CamelCase.ConvertName(c.Status.ToString()),
             CreatedAt = c.CreatedAtUtc,
             EditedAt = c.EditedAtUtc,
         }).ToList();

@@ -12,7 +12,7 @@ public sealed class MembershipData(AppDbContext db) : IMemberDataContributor
     public async Task<object?> ExportAsync(AppUser member, CancellationToken cancellationToken) => new
     {
         Subscription = await db.Memberships.AsNoTracking().OwnedBy(member.Id)
-            .Select(m => new { Status = m.Status.ToString(), Interval = m.Interval.ToString(), CurrentPeriodEnd = m.CurrentPeriodEndUtc, m.CancelAtPeriodEnd, m.Provider, Since = m.CreatedAtUtc })
+            .Select(m => new { m.Status, m.Interval, CurrentPeriodEnd = m.CurrentPeriodEndUtc, m.CancelAtPeriodEnd, m.Provider, Since = m.CreatedAtUtc })
             .SingleOrDefaultAsync(cancellationToken),
         Complimentary = await db.ComplimentaryGrants.AsNoTracking().OwnedBy(member.Id)
             .Select(g => new { GrantedAt = g.GrantedAtUtc, EndsAt = g.EndsAtUtc, RevokedAt = g.RevokedAtUtc })
