@@ -1,3 +1,4 @@
+using Limber.Infrastructure.Web;
 using Microsoft.AspNetCore.Identity;
 
 namespace Limber.Features.Accounts;
@@ -10,21 +11,22 @@ public sealed class CreateAdmin(UserManager<AppUser> users, RoleSeeder roles, Ti
 {
     public sealed record Input(string Email, string Password, string DisplayName);
 
-    public async Task<IReadOnlyList<string>> HandleAsync(Input input)
+    /// <returns>The administrator; else what to fix, keyed by <see cref="Input"/>'s names (Identity's password rules under the password).</returns>
+    public async Task<Result<AppUser>> HandleAsync(Input input)
     {
         await roles.SeedAsync();
-        var errors = new List<string>();
+        var errors = new Dictionary<string, string>();
         if (string.IsNullOrWhiteSpace(input.DisplayName) || input.DisplayName.Length > AppUser.DisplayNameMaxLength)
         {
-            errors.Add($"The name is required and at most {AppUser.DisplayNameMaxLength} characters.");
+            errors[nameof(Input.DisplayName)] = $"The name is required and at most {AppUser.DisplayNameMaxLength} characters.";
         }
         if (await users.FindByEmailAsync(input.Email) is not null)
         {
-            errors.Add($"An account with the email {input.Email} already exists.");
+            errors[nameof(Input.Email)] = $"An account with the email {input.Email} already exists.";
         }
         if (errors.Count > 0)
         {
-            return errors;
+            return Result.Invalid(errors);
         }
         var user = new AppUser
         {
@@ -37,9 +39,9 @@ public sealed class CreateAdmin(UserManager<AppUser> users, RoleSeeder roles, Ti
         var created = await users.CreateAsync(user, input.Password);
         if (!created.Succeeded)
         {
-            return [.. created.Errors.Select(e => e.Description)];
+            return IdentityErrors.Invalid(created, nameof(Input.Email));
         }
         await users.AddToRoleAsync(user, Roles.Admin);
-        return [];
+        return Result.Ok(user);
     }
 }

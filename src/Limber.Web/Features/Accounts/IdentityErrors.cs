@@ -1,3 +1,4 @@
+using Limber.Infrastructure.Web;
 using Microsoft.AspNetCore.Identity;
 
 namespace Limber.Features.Accounts;
@@ -5,12 +6,13 @@ namespace Limber.Features.Accounts;
 /// <summary>Identity's errors under the field they are about (a password rule under the password, not under the email).</summary>
 public static class IdentityErrors
 {
-    public static void AddTo(Dictionary<string, string> errors, IdentityResult result, string otherwise)
+    /// <summary>Identity's refusal as field errors; <paramref name="otherwise"/> takes those about no particular field.</summary>
+    public static Failure Invalid(IdentityResult result, string otherwise)
     {
-        foreach (var group in result.Errors.GroupBy(e => FieldOf(e.Code) ?? otherwise))
-        {
-            errors[group.Key] = string.Join(" ", group.Select(e => e.Description));
-        }
+        // A failed IdentityResult names its errors; should one not, it is still a failure, not a success.
+        IEnumerable<IdentityError> errors = result.Errors.Any() ? result.Errors : [new IdentityErrorDescriber().DefaultError()];
+        return Result.Invalid(errors.GroupBy(e => FieldOf(e.Code) ?? otherwise)
+            .ToDictionary(group => group.Key, group => string.Join(" ", group.Select(e => e.Description))));
     }
 
     private static string? FieldOf(string code) =>

@@ -29,7 +29,7 @@ public static class MeApi
         return user is null ? TypedResults.Unauthorized() : TypedResults.Ok(MeResponse.From(user));
     }
 
-    private static async Task<Results<Ok<MeResponse>, ValidationProblem, UnauthorizedHttpResult>> PatchAsync(
+    private static async Task<Results<Ok<MeResponse>, UseCaseProblem, UnauthorizedHttpResult>> PatchAsync(
         UpdateMeRequest request, HttpContext http, UserManager<AppUser> users, UpdateProfile update, CancellationToken cancellationToken)
     {
         var user = await users.GetUserAsync(http.User);
@@ -37,13 +37,9 @@ public static class MeApi
         {
             return TypedResults.Unauthorized();
         }
-        var errors = await update.HandleAsync(user, new UpdateProfile.Input(
+        var updated = await update.HandleAsync(user, new UpdateProfile.Input(
             request.DisplayName, request.Location, request.ShowNamePublicly, request.TimeZone, request.EmailOnReply), cancellationToken);
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors.ToDictionary(e => char.ToLowerInvariant(e.Key[0]) + e.Key[1..], e => new[] { e.Value }));
-        }
-        return TypedResults.Ok(MeResponse.From(user));
+        return updated.Succeeded ? TypedResults.Ok(MeResponse.From(updated.Value)) : updated.ToProblem();
     }
 }
 

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Limber.Infrastructure.Security;
+using Limber.Infrastructure.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -40,16 +41,12 @@ public sealed class ProfileModel(UserManager<AppUser> users, SignInManager<AppUs
             return Challenge();
         }
         Member = member;
-        var errors = await update.HandleAsync(member, new UpdateProfile.Input(
+        var updated = await update.HandleAsync(member, new UpdateProfile.Input(
             Input.DisplayName ?? "", Input.Location ?? "", Input.ShowNamePublicly, Input.TimeZone, Input.EmailOnReply,
             Input.Picture is { Length: > 0 } ? Input.Picture : null, Input.RemovePicture), cancellationToken);
-        if (errors.Count > 0)
+        if (!updated.Succeeded)
         {
-            foreach (var (field, message) in errors)
-            {
-                ModelState.AddModelError($"{nameof(Input)}.{(field == nameof(UpdateProfile.Input.Picture) ? nameof(ProfileForm.Picture) : field)}", message);
-            }
-            return Page();
+            return this.Failed(updated, nameof(Input));
         }
         await signIn.RefreshSignInAsync(member); // the header shows the new name and picture
         Flash = "Profile saved.";

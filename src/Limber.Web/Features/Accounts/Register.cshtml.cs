@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Limber.Infrastructure.Security;
+using Limber.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
@@ -31,14 +32,10 @@ public sealed class RegisterModel(RegisterMember register) : PageModel
             RegisteredEmail = Input.Email;
             return RedirectToPage("/Accounts/CheckEmail");
         }
-        var errors = await register.HandleAsync(new RegisterMember.Input(Input.DisplayName, Input.Email, Input.Password, Input.ConfirmPassword), cancellationToken);
-        if (errors.Count > 0)
+        var registered = await register.HandleAsync(new RegisterMember.Input(Input.DisplayName, Input.Email, Input.Password, Input.ConfirmPassword), cancellationToken);
+        if (!registered.Succeeded)
         {
-            foreach (var (field, message) in errors)
-            {
-                ModelState.AddModelError($"{nameof(Input)}.{field}", message);
-            }
-            return Page();
+            return this.Failed(registered, nameof(Input));
         }
         RegisteredEmail = Input.Email?.Trim();
         return RedirectToPage("/Accounts/CheckEmail", new { returnUrl = ReturnUrl });

@@ -1,4 +1,5 @@
 using Limber.Infrastructure;
+using Limber.Infrastructure.Web;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
@@ -23,7 +24,8 @@ public sealed class RegisterMember(UserManager<AppUser> users, AccountEmails ema
 
     public sealed record Input(string? DisplayName, string? Email, string? Password, string? ConfirmPassword);
 
-    public async Task<Dictionary<string, string>> HandleAsync(Input input, CancellationToken cancellationToken)
+    /// <returns>Done, whether the account is new or the email already had one (its owner is told); else the fields to fix.</returns>
+    public async Task<Result<Done>> HandleAsync(Input input, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string>();
         var name = input.DisplayName?.Trim() ?? "";
@@ -80,7 +82,7 @@ public sealed class RegisterMember(UserManager<AppUser> users, AccountEmails ema
         }
         if (errors.Count > 0)
         {
-            return errors;
+            return Result.Invalid(errors);
         }
 
         var existing = await users.FindByEmailAsync(email);
@@ -90,17 +92,16 @@ public sealed class RegisterMember(UserManager<AppUser> users, AccountEmails ema
             // A new account's password is hashed; so is this one, so the answer takes as long.
             users.PasswordHasher.HashPassword(user, input.Password!);
             await emails.SendAlreadyRegisteredAsync(existing, cancellationToken);
-            return errors;
+            return Result.Ok();
         }
         var created = await users.CreateAsync(user, input.Password!);
         if (!created.Succeeded)
         {
-            IdentityErrors.AddTo(errors, created, nameof(Input.Email));
-            return errors;
+            return IdentityErrors.Invalid(created, nameof(Input.Email));
         }
         await users.AddToRoleAsync(user, Roles.Member);
         await emails.SendConfirmationAsync(user, cancellationToken);
-        return errors;
+        return Result.Ok();
     }
 }
 

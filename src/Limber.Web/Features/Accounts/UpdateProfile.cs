@@ -1,3 +1,5 @@
+using Limber.Infrastructure;
+using Limber.Infrastructure.Web;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
@@ -5,7 +7,7 @@ namespace Limber.Features.Accounts;
 
 /// <summary>Changes a member's own profile; used by the profile page and <c>PATCH /api/v1/me</c>. Null fields stay as they are.</summary>
 public sealed class UpdateProfile(UserManager<AppUser> users, AvatarStore avatars, PictureUploadLimit pictureLimit,
-    Infrastructure.Web.PageCacheEvictions cache, IOptions<Infrastructure.LimberOptions> site)
+    PageCacheEvictions cache, IOptions<LimberOptions> site)
 {
     public static class Messages
     {
@@ -23,7 +25,8 @@ public sealed class UpdateProfile(UserManager<AppUser> users, AvatarStore avatar
         IFormFile? Picture = null,
         bool RemovePicture = false);
 
-    public async Task<Dictionary<string, string>> HandleAsync(AppUser user, Input input, CancellationToken cancellationToken)
+    /// <returns>The member as saved; else the fields to fix, and nothing is changed.</returns>
+    public async Task<Result<AppUser>> HandleAsync(AppUser user, Input input, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string>();
         var name = input.DisplayName?.Trim();
@@ -64,7 +67,7 @@ public sealed class UpdateProfile(UserManager<AppUser> users, AvatarStore avatar
         }
         if (errors.Count > 0)
         {
-            return errors;
+            return Result.Invalid(errors);
         }
         user.DisplayName = name ?? user.DisplayName;
         user.Location = input.Location is null ? user.Location : (location!.Length == 0 ? null : location);
@@ -79,8 +82,7 @@ public sealed class UpdateProfile(UserManager<AppUser> users, AvatarStore avatar
         var updated = await users.UpdateAsync(user);
         if (!updated.Succeeded)
         {
-            IdentityErrors.AddTo(errors, updated, nameof(Input.DisplayName));
-            return errors;
+            return IdentityErrors.Invalid(updated, nameof(Input.DisplayName));
         }
         if (oldKey != user.AvatarKey)
         {
@@ -88,7 +90,7 @@ public sealed class UpdateProfile(UserManager<AppUser> users, AvatarStore avatar
         }
         // Names, privacy and pictures show on cached article pages (comments): a change shows at once.
         await cache.ContentChangedAsync(cancellationToken);
-        return errors;
+        return Result.Ok(user);
     }
 }
 

@@ -3,7 +3,6 @@ using Limber.Features.Search;
 using Limber.Infrastructure.Data;
 using Limber.Infrastructure.Web;
 using Microsoft.EntityFrameworkCore;
-using NpgsqlTypes;
 
 namespace Limber.Features.Articles;
 
@@ -16,7 +15,9 @@ namespace Limber.Features.Articles;
 /// </summary>
 public sealed class ArticleSearch(AppDbContext db, TimeProvider clock) : ISearchSource
 {
-    private static readonly SqliteFullText Index = new("ArticleSearch", "ArticleId", "Articles", "{Title Excerpt}", "0.0, 10.0, 4.0, 1.0");
+    private static readonly FullTextIndex Index = new(
+        new SqliteFullText("ArticleSearch", "ArticleId", "Articles", "{Title Excerpt}", "0.0, 10.0, 4.0, 1.0"),
+        new PostgresFullText("Articles", "Title", "Excerpt"));
 
     public string Kind => "articles";
 
@@ -28,9 +29,7 @@ public sealed class ArticleSearch(AppDbContext db, TimeProvider clock) : ISearch
     {
         // The visibilities whose body this reader may search; stored as their names (ArticleConfiguration).
         var readable = Enum.GetValues<Visibility>().Where(reader.CanRead).ToList();
-        var ranked = db.Database.IsNpgsql()
-            ? await RankOnPostgresAsync(text, readable, cancellationToken)
-            : [.. (await Index.RankAsync(db, text, readable.Select(v => v.ToString()), cancellationToken)).Select(h => (h.Id, h.Score))];
+        var ranked = await Index.RankAsync(db, text, readable, cancellationToken);
         if (ranked.Count == 0)
         {
             return new Paged<SearchHit>([], page.Page, page.PageSize, 0);
@@ -48,28 +47,4 @@ public sealed class ArticleSearch(AppDbContext db, TimeProvider clock) : ISearch
         c.FeaturedImagePath is null ? null : SiteUrls.Upload(c.FeaturedImagePath),
         [.. c.Categories.Select(k => new SearchTag(k.Name, SiteUrls.Category(k.Slug)))],
         $"{c.PublishedAtUtc.ToString("d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture)} · {c.ReadingMinutes} min read");
-
-    private async Task<List<(Guid Id, double Score)>> RankOnPostgresAsync(string text, List<Visibility> readable, CancellationToken cancellationToken)
-    {
-        // The stored vector narrows the rows on the GIN index; for an article the reader may not read in
-        // full, the match and its rank must then hold on its title and excerpt alone, weighted as in the
-        // stored vector (PostgresAppDbContext). ts_filter would say the same, but Npgsql sends its weights
-        // as character(1)[], which ts_filter does not take.
-        var hits = await db.Articles
-            .Select(a => new
-            {
-                a.Id,
-                Readable = readable.Contains(a.Visibility),
-                Vector = EF.Property<NpgsqlTsVector>(a, PostgresAppDbContext.SearchVector),
-                Teaser = EF.Functions.ToTsVector("english", a.Title).SetWeight(NpgsqlTsVector.Lexeme.Weight.A)
-                    .Concat(EF.Functions.ToTsVector("english", a.Excerpt).SetWeight(NpgsqlTsVector.Lexeme.Weight.B)),
-                Query = EF.Functions.WebSearchToTsQuery("english", text),
-            })
-            .Where(a => a.Vector.Matches(a.Query) && (a.Readable || a.Teaser.Matches(a.Query)))
-            .Select(a => new { a.Id, Score = a.Readable ? a.Vector.Rank(a.Query) : a.Teaser.Rank(a.Query) })
-            .OrderByDescending(h => h.Score)
-            .Take(SearchText.MaxHits)
-            .ToListAsync(cancellationToken);
-        return [.. hits.Select(h => (h.Id, (double)h.Score))];
-    }
 }

@@ -9,7 +9,7 @@ namespace Limber.Features.Articles;
 
 /// <summary>
 /// Creates or updates an article from the editor, and moves it between draft, scheduled and
-/// published. Returns the errors an editor can fix, keyed by field; nothing is saved when there are any.
+/// published. Nothing is saved while a field needs fixing.
 /// </summary>
 public sealed partial class SaveArticle(AppDbContext db, MarkdownRenderer markdown, ImageStore images, PendingImages pending, PageCacheEvictions cache, TimeProvider clock)
 {
@@ -50,21 +50,17 @@ public sealed partial class SaveArticle(AppDbContext db, MarkdownRenderer markdo
         bool RemoveImage,
         Action Action);
 
-    public sealed record Result(Article? Article, Dictionary<string, string> Errors)
-    {
-        public bool Succeeded => Errors.Count == 0;
-    }
-
     /// <param name="id">The article to update, or null to create one.</param>
     /// <param name="authorId">Who is saving; becomes the author of a new article.</param>
-    public async Task<Result?> HandleAsync(Guid? id, Input input, Guid? authorId, CancellationToken cancellationToken)
+    /// <returns>The saved article; not found when <paramref name="id"/> names none; else the fields to fix, keyed by <see cref="Input"/>'s names.</returns>
+    public async Task<Result<Article>> HandleAsync(Guid? id, Input input, Guid? authorId, CancellationToken cancellationToken)
     {
         var article = id is null
             ? null
             : await db.Articles.Include(a => a.Categories).SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
         if (id is not null && article is null)
         {
-            return null;
+            return Result.NotFound();
         }
         var now = clock.GetUtcNow().UtcDateTime;
         var errors = new Dictionary<string, string>();
@@ -88,13 +84,13 @@ public sealed partial class SaveArticle(AppDbContext db, MarkdownRenderer markdo
         var chosen = input.RemoveImage ? null : ChosenImage(input.Image, article, errors);
         if (errors.Count > 0)
         {
-            return new Result(article, errors);
+            return Result.Invalid(errors);
         }
         var newImage = chosen is null ? null : pending.Claim(chosen);
         if (chosen is not null && newImage is null)
         {
             // Claimed by a request a moment ago (the same form posted twice), or swept.
-            return new Result(article, new() { [nameof(Input.Image)] = PendingImages.Messages.Gone });
+            return Result.Invalid(nameof(Input.Image), PendingImages.Messages.Gone);
         }
 
         article ??= db.Articles.Add(new Article { CreatedAtUtc = now, AuthorId = authorId }).Entity;
@@ -134,7 +130,7 @@ public sealed partial class SaveArticle(AppDbContext db, MarkdownRenderer markdo
         {
             images.Delete(oldImage);
         }
-        return new Result(article, errors);
+        return Result.Ok(article);
     }
 
     /// <summary>

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Limber.Features.Categories;
 
-/// <summary>Creates or renames a category; errors come back keyed by field.</summary>
+/// <summary>Creates or renames a category.</summary>
 public sealed class SaveCategory(AppDbContext db, PageCacheEvictions cache)
 {
     public static class Messages
@@ -18,14 +18,16 @@ public sealed class SaveCategory(AppDbContext db, PageCacheEvictions cache)
 
     public sealed record Input(string? Name, string? Slug, string? Description);
 
-    public async Task<(Category? Category, Dictionary<string, string> Errors)> HandleAsync(Guid? id, Input input, CancellationToken cancellationToken)
+    /// <param name="id">The category to rename, or null to create one.</param>
+    /// <returns>The saved category; not found when <paramref name="id"/> names none; else the fields to fix (nothing saved).</returns>
+    public async Task<Result<Category>> HandleAsync(Guid? id, Input input, CancellationToken cancellationToken)
     {
         var category = id is null ? new Category() : await db.Categories.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
-        var errors = new Dictionary<string, string>();
         if (category is null)
         {
-            return (null, errors);
+            return Result.NotFound();
         }
+        var errors = new Dictionary<string, string>();
         var name = input.Name?.Trim() ?? "";
         var slug = string.IsNullOrWhiteSpace(input.Slug) ? Slugs.From(name) : input.Slug.Trim();
         var description = input.Description?.Trim() ?? "";
@@ -51,7 +53,7 @@ public sealed class SaveCategory(AppDbContext db, PageCacheEvictions cache)
         }
         if (errors.Count > 0)
         {
-            return (category, errors);
+            return Result.Invalid(errors);
         }
         category.Name = name;
         category.Slug = slug;
@@ -62,6 +64,6 @@ public sealed class SaveCategory(AppDbContext db, PageCacheEvictions cache)
         }
         await db.SaveChangesAsync(cancellationToken);
         await cache.ContentChangedAsync(cancellationToken);
-        return (category, errors);
+        return Result.Ok(category);
     }
 }

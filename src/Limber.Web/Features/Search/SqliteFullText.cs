@@ -16,10 +16,8 @@ namespace Limber.Features.Search;
 /// <param name="Weights">bm25 weights, one per column of the index (the key's is 0).</param>
 public sealed record SqliteFullText(string Index, string Key, string Content, string TeaserColumns, string Weights)
 {
-    public sealed record Hit(Guid Id, double Score);
-
     /// <summary>The best <see cref="SearchText.MaxHits"/> matches, best first; <paramref name="readable"/> are the visibilities read in full.</summary>
-    public async Task<List<Hit>> RankAsync(AppDbContext db, string text, IEnumerable<string> readable, CancellationToken cancellationToken)
+    public async Task<List<FullTextHit>> RankAsync(AppDbContext db, string text, IEnumerable<string> readable, CancellationToken cancellationToken)
     {
         var match = SearchText.ToFtsQuery(text);
         if (match.Length == 0)
@@ -40,7 +38,7 @@ public sealed record SqliteFullText(string Index, string Key, string Content, st
             ORDER BY "Score" DESC
             LIMIT {3}
             """;
-        return await db.Database.SqlQueryRaw<Hit>(sql, match, JsonSerializer.Serialize(readable), $"{TeaserColumns} : ({match})", SearchText.MaxHits)
+        return await db.Database.SqlQueryRaw<FullTextHit>(sql, match, JsonSerializer.Serialize(readable), $"{TeaserColumns} : ({match})", SearchText.MaxHits)
             .ToListAsync(cancellationToken);
     }
 }

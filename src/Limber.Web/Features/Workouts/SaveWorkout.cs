@@ -20,14 +20,16 @@ public sealed class SaveWorkout(AppDbContext db, MarkdownRenderer markdown, Pend
         string? Equipment, string? FocusAreas, Visibility Visibility, bool Published, IReadOnlyList<IntervalInput> Intervals,
         string? Poster, string? PosterAlt, IFormFile? Video, bool RemoveVideo, bool CommentsEnabled = true);
 
-    public async Task<(Workout? Workout, Dictionary<string, string> Errors)> HandleAsync(Guid? id, Input input, CancellationToken cancellationToken)
+    /// <param name="id">The workout to update, or null to create one.</param>
+    /// <returns>The saved workout; not found when <paramref name="id"/> names none; else the fields to fix (nothing saved).</returns>
+    public async Task<Result<Workout>> HandleAsync(Guid? id, Input input, CancellationToken cancellationToken)
     {
         var workout = id is null ? null : await db.Workouts.Include(w => w.Intervals).SingleOrDefaultAsync(w => w.Id == id, cancellationToken);
-        var errors = new Dictionary<string, string>();
         if (id is not null && workout is null)
         {
-            return (null, errors);
+            return Result.NotFound();
         }
+        var errors = new Dictionary<string, string>();
         var title = input.Title?.Trim() ?? "";
         var slug = string.IsNullOrWhiteSpace(input.Slug) ? Slugs.From(title) : input.Slug.Trim();
         if (title.Length is 0 or > 200)
@@ -77,12 +79,12 @@ public sealed class SaveWorkout(AppDbContext db, MarkdownRenderer markdown, Pend
         }
         if (errors.Count > 0)
         {
-            return (workout, errors);
+            return Result.Invalid(errors);
         }
         var poster = newPoster is null ? null : pending.Claim(newPoster);
         if (newPoster is not null && poster is null)
         {
-            return (workout, new() { [nameof(Input.Poster)] = PendingImages.Messages.Gone });
+            return Result.Invalid(nameof(Input.Poster), PendingImages.Messages.Gone);
         }
         var now = clock.GetUtcNow().UtcDateTime;
         workout ??= db.Workouts.Add(new Workout { CreatedAtUtc = now }).Entity;
@@ -128,7 +130,7 @@ public sealed class SaveWorkout(AppDbContext db, MarkdownRenderer markdown, Pend
         workout.DurationSeconds = Workout.TotalSeconds(workout.Intervals);
         await db.SaveChangesAsync(cancellationToken);
         await cache.ContentChangedAsync(cancellationToken);
-        return (workout, errors);
+        return Result.Ok(workout);
     }
 
     private static string Normalize(string? list, string fallback)

@@ -3,7 +3,6 @@ using Limber.Features.Search;
 using Limber.Infrastructure.Data;
 using Limber.Infrastructure.Web;
 using Microsoft.EntityFrameworkCore;
-using NpgsqlTypes;
 
 namespace Limber.Features.Workouts;
 
@@ -15,7 +14,9 @@ namespace Limber.Features.Workouts;
 /// </summary>
 public sealed class WorkoutSearch(AppDbContext db) : ISearchSource
 {
-    private static readonly SqliteFullText Index = new("WorkoutSearch", "WorkoutId", "Workouts", "{Title Summary}", "0.0, 10.0, 4.0, 1.0");
+    private static readonly FullTextIndex Index = new(
+        new SqliteFullText("WorkoutSearch", "WorkoutId", "Workouts", "{Title Summary}", "0.0, 10.0, 4.0, 1.0"),
+        new PostgresFullText("Workouts", "Title", "Summary"));
 
     public string Kind => "workouts";
 
@@ -26,9 +27,7 @@ public sealed class WorkoutSearch(AppDbContext db) : ISearchSource
     public async Task<Paged<SearchHit>> SearchAsync(string text, Reader reader, PageRequest page, CancellationToken cancellationToken)
     {
         var readable = Enum.GetValues<Visibility>().Where(reader.CanRead).ToList();
-        var ranked = db.Database.IsNpgsql()
-            ? await RankOnPostgresAsync(text, readable, cancellationToken)
-            : [.. (await Index.RankAsync(db, text, readable.Select(v => v.ToString()), cancellationToken)).Select(h => (h.Id, h.Score))];
+        var ranked = await Index.RankAsync(db, text, readable, cancellationToken);
         if (ranked.Count == 0)
         {
             return new Paged<SearchHit>([], page.Page, page.PageSize, 0);
@@ -43,25 +42,4 @@ public sealed class WorkoutSearch(AppDbContext db) : ISearchSource
 
     private static SearchHit Hit(WorkoutCard c) => new(c.Title, WorkoutCommentTarget.PathOf(c.Slug), c.Summary, c.Visibility,
         c.PosterPath is null ? null : SiteUrls.Upload(c.PosterPath), [new(c.Minutes), new(c.Difficulty.ToString())], c.FocusAreas.Replace(",", ", "));
-
-    private async Task<List<(Guid Id, double Score)>> RankOnPostgresAsync(string text, List<Visibility> readable, CancellationToken cancellationToken)
-    {
-        // As ArticleSearch: the stored vector finds the rows, the teaser's vector (weighted as stored) decides for gated ones.
-        var hits = await db.Workouts
-            .Select(w => new
-            {
-                w.Id,
-                Readable = readable.Contains(w.Visibility),
-                Vector = EF.Property<NpgsqlTsVector>(w, PostgresAppDbContext.SearchVector),
-                Teaser = EF.Functions.ToTsVector("english", w.Title).SetWeight(NpgsqlTsVector.Lexeme.Weight.A)
-                    .Concat(EF.Functions.ToTsVector("english", w.Summary).SetWeight(NpgsqlTsVector.Lexeme.Weight.B)),
-                Query = EF.Functions.WebSearchToTsQuery("english", text),
-            })
-            .Where(w => w.Vector.Matches(w.Query) && (w.Readable || w.Teaser.Matches(w.Query)))
-            .Select(w => new { w.Id, Score = w.Readable ? w.Vector.Rank(w.Query) : w.Teaser.Rank(w.Query) })
-            .OrderByDescending(h => h.Score)
-            .Take(SearchText.MaxHits)
-            .ToListAsync(cancellationToken);
-        return [.. hits.Select(h => (h.Id, (double)h.Score))];
-    }
 }

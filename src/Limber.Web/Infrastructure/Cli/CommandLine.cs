@@ -53,10 +53,11 @@ public static class CommandLine
             var services = scope.ServiceProvider;
             await DatabaseInitializer.MigrateAsync(services, Logger(services), cancellationToken);
             var input = new CreateAdmin.Input(result.GetValue(email)!, result.GetValue(password)!, result.GetValue(name)!);
-            var errors = await services.GetRequiredService<CreateAdmin>().HandleAsync(input);
-            if (errors.Count > 0)
+            var created = await services.GetRequiredService<CreateAdmin>().HandleAsync(input);
+            if (!created.Succeeded)
             {
-                await Console.Error.WriteLineAsync("Could not create the administrator:\n  " + string.Join("\n  ", errors));
+                // A command line has no fields to mark: each problem on a line of its own.
+                await Console.Error.WriteLineAsync("Could not create the administrator:\n  " + string.Join("\n  ", created.Errors.Values));
                 return 1;
             }
             await Console.Out.WriteLineAsync($"Created administrator {input.Email}. Log in at /account/login.");

@@ -9,9 +9,10 @@ public static class ResultPages
     /// <summary>
     /// Field errors go under their fields (<paramref name="prefix"/> is the bound property, e.g.
     /// <c>"Input"</c>) and the page shows again with what was typed; a refusal with a reason is shown
-    /// the same way above the form, with 403; not found is the 404 page.
+    /// the same way above the form, with 403; not found is the 404 page. <paramref name="summary"/>, when
+    /// given, goes above the form too when fields need fixing (an editor's "Not saved: please fix the fields marked below.").
     /// </summary>
-    public static IActionResult Failed<T>(this PageModel page, Result<T> result, string prefix = "")
+    public static IActionResult Failed<T>(this PageModel page, Result<T> result, string prefix = "", string? summary = null)
     {
         switch (result.Kind)
         {
@@ -19,6 +20,10 @@ public static class ResultPages
                 foreach (var (field, message) in result.Errors)
                 {
                     page.ModelState.AddModelError(prefix.Length == 0 ? field : $"{prefix}.{field}", message);
+                }
+                if (summary is not null)
+                {
+                    page.ModelState.AddModelError("", summary);
                 }
                 return page.Page();
             case ResultKind.Forbidden when result.Reason is { } reason:

@@ -144,21 +144,12 @@ public sealed class EditModel(AppDbContext db, SaveArticle save, MarkdownRendere
             ModelState.AddModelError("", Messages.NotSaved);
             return Page();
         }
-        var result = await save.HandleAsync(id, Input.ToInput(action), User.UserId(), cancellationToken);
-        if (result is null)
+        var saved = await save.HandleAsync(id, Input.ToInput(action), User.UserId(), cancellationToken);
+        if (!saved.Succeeded)
         {
-            return NotFound();
+            return this.Failed(saved, nameof(Input), Messages.NotSaved);
         }
-        if (!result.Succeeded)
-        {
-            foreach (var (field, message) in result.Errors)
-            {
-                ModelState.AddModelError($"{nameof(Input)}.{field}", message);
-            }
-            ModelState.AddModelError("", Messages.NotSaved);
-            return Page();
-        }
-        var article = result.Article!;
+        var article = saved.Value;
         Flash = (action, article.StateAt(Now)) switch
         {
             (SaveArticle.Action.Publish, ArticleState.Scheduled) => $"Scheduled for {article.PublishedAtUtc:d MMM yyyy HH:mm} UTC.",

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Limber.Infrastructure.Data;
+using Limber.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Limber.Features.Categories.Admin;
 
 /// <summary>Lists categories with an editor for one of them (new, or <c>?id=</c>) on the same page.</summary>
-public sealed class IndexModel(AppDbContext db, SaveCategory save, Infrastructure.Web.PageCacheEvictions cache) : PageModel
+public sealed class IndexModel(AppDbContext db, SaveCategory save, PageCacheEvictions cache) : PageModel
 {
     public List<Row> Categories { get; private set; } = [];
 
@@ -37,21 +38,14 @@ public sealed class IndexModel(AppDbContext db, SaveCategory save, Infrastructur
 
     public async Task<IActionResult> OnPostSaveAsync(CancellationToken cancellationToken)
     {
-        var (category, errors) = await save.HandleAsync(Id, new SaveCategory.Input(Input.Name, Input.Slug, Input.Description), cancellationToken);
-        if (category is null)
+        var saved = await save.HandleAsync(Id, new SaveCategory.Input(Input.Name, Input.Slug, Input.Description), cancellationToken);
+        if (!saved.Succeeded)
         {
-            return NotFound();
-        }
-        if (errors.Count > 0)
-        {
-            foreach (var (field, message) in errors)
-            {
-                ModelState.AddModelError($"{nameof(Input)}.{field}", message);
-            }
+            // The list shows again beside the form, which keeps what was typed.
             await LoadAsync(cancellationToken);
-            return Page();
+            return this.Failed(saved, nameof(Input));
         }
-        Flash = $"Saved “{category.Name}”.";
+        Flash = $"Saved “{saved.Value.Name}”.";
         return RedirectToPage();
     }
 

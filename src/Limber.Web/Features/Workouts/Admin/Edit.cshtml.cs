@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Limber.Features.Memberships;
 using Limber.Infrastructure.Data;
 using Limber.Infrastructure.Media;
+using Limber.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -60,25 +61,16 @@ public sealed class EditModel(AppDbContext db, SaveWorkout save, PendingImages p
             ModelState.AddModelError("", NotSaved);
             return Page();
         }
-        var (workout, errors) = await save.HandleAsync(id, new SaveWorkout.Input(Input.Title, Input.Slug, Input.Summary, Input.Description, Input.EmbedUrl,
+        var saved = await save.HandleAsync(id, new SaveWorkout.Input(Input.Title, Input.Slug, Input.Summary, Input.Description, Input.EmbedUrl,
             Input.Difficulty, Input.Equipment, Input.FocusAreas, Input.Visibility, Input.Published,
             [.. Input.Intervals.Select(i => new SaveWorkout.IntervalInput(i.Exercise, i.Cue, i.WorkSeconds, i.RestSeconds, i.Rounds, i.Remove, i.Order))],
             Input.PendingPoster, Input.PosterAlt, Input.Video, Input.RemoveVideo, Input.CommentsEnabled), cancellationToken);
-        if (id is not null && workout is null)
+        if (!saved.Succeeded)
         {
-            return NotFound();
-        }
-        if (errors.Count > 0)
-        {
-            foreach (var (field, message) in errors)
-            {
-                ModelState.AddModelError($"{nameof(Input)}.{field}", message);
-            }
-            ModelState.AddModelError("", NotSaved);
-            return Page();
+            return this.Failed(saved, nameof(Input), NotSaved);
         }
         Flash = "Saved.";
-        return RedirectToPage(new { id = workout!.Id });
+        return RedirectToPage(new { id = saved.Value.Id });
     }
 
     /// <summary>A poster chosen in this post is checked and kept as pending, so a refused save does not lose it (see <see cref="PendingImages"/>).</summary>
