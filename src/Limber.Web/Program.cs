@@ -6,6 +6,7 @@ using Limber.Features.Favorites;
 using Limber.Features.Home;
 using Limber.Features.Memberships;
 using Limber.Features.Notifications;
+using Limber.Features.Schedules;
 using Limber.Features.Search;
 using Limber.Features.Settings;
 using Limber.Features.Workouts;
@@ -22,6 +23,7 @@ builder.Services
     .AddFavorites()
     .AddMemberships()
     .AddNotifications()
+    .AddSchedules()
     .AddSearch()
     .AddSettings()
     .AddWorkouts(builder.Configuration);
@@ -40,6 +42,7 @@ app.MapComments();
 app.MapFavorites();
 app.MapMemberships();
 app.MapNotifications();
+app.MapSchedules();
 app.MapWorkouts();
 
 await app.RunAsync();

@@ -1,7 +1,9 @@
 using Limber.Features.Accounts;
 using Limber.Features.Favorites;
 using Limber.Features.Notifications;
+using Limber.Features.Schedules;
 using Limber.Features.Workouts;
+using Microsoft.EntityFrameworkCore;
 
 namespace Limber.IntegrationTests.Infrastructure;
 
@@ -18,6 +20,8 @@ public static class OwnedRoutes
     [
         "/account/login", "/account/login-2fa", "/account/register", "/account/logout", "/account/forgot-password",
         "/account/reset-password", "/account/confirm-email", "/account/check-email", "/account/access-denied", "/account/deleted",
+        // A calendar app cannot sign in: the feed's secret token is its credential (ScheduleCalendarTests).
+        "/me/schedule.ics",
     ];
 
     public static readonly OwnedRoute[] All =
@@ -34,6 +38,30 @@ public static class OwnedRoutes
         Page("/account/workouts", async (app, owner) => Shows((await GivenSessionAsync(app, owner)).Title)),
         PageForm("/account/notifications", "Open", async (app, owner) => (await GivenNotificationAsync(app, owner)).Id),
         PageForm("/account/notifications", "Read", async (app, owner) => (await GivenNotificationAsync(app, owner)).Id),
+        Page("/me/schedule", async (app, owner) => Shows((await GivenFollowingAsync(app, owner)).Title)),
+        Api("GET", "/api/v1/me/schedule", async (app, owner) => Shows((await GivenFollowingAsync(app, owner)).Title, "/api/v1/me/schedule")),
+        Api("POST", "/api/v1/me/schedule", async (app, owner) => new OwnedRequest("/api/v1/me/schedule",
+            Json: new { schedule = (await app.GivenScheduleAsync(await app.GivenWorkoutAsync())).Slug, startDate = app.Today() })),
+        Api("POST", "/api/v1/me/schedule/pause", async (app, owner) =>
+        {
+            await GivenFollowingAsync(app, owner);
+            return new OwnedRequest("/api/v1/me/schedule/pause");
+        }),
+        Api("POST", "/api/v1/me/schedule/resume", async (app, owner) =>
+        {
+            await GivenFollowingAsync(app, owner, paused: true);
+            return new OwnedRequest("/api/v1/me/schedule/resume");
+        }),
+        Api("POST", "/api/v1/me/schedule/shift", async (app, owner) =>
+        {
+            await GivenFollowingAsync(app, owner, daysAgo: 3);
+            return new OwnedRequest("/api/v1/me/schedule/shift");
+        }),
+        Api("PUT", "/api/v1/me/schedule/days/{date}", async (app, owner) =>
+        {
+            await GivenFollowingAsync(app, owner);
+            return new OwnedRequest($"/api/v1/me/schedule/days/{app.Today():yyyy-MM-dd}", Json: new { done = true });
+        }),
         Api("GET", "/api/v1/me", (app, owner) => Task.FromResult(Shows(owner.Email!, "/api/v1/me"))),
         Api("PATCH", "/api/v1/me", (app, owner) => Task.FromResult(new OwnedRequest("/api/v1/me", Json: new { location = "Lyon" }))),
         Api("GET", "/api/v1/me/membership", (app, owner) => Task.FromResult(new OwnedRequest("/api/v1/me/membership"))),
@@ -85,6 +113,24 @@ public static class OwnedRoutes
             return db.SaveChangesAsync();
         });
         return workout;
+    }
+
+    /// <summary>The owner follows a new every-day schedule that started <paramref name="daysAgo"/> days ago (its title is the marker).</summary>
+    private static async Task<Schedule> GivenFollowingAsync(AppFactory app, AppUser owner, bool paused = false, int daysAgo = 0)
+    {
+        var schedule = await app.GivenScheduleAsync(await app.GivenWorkoutAsync(), title: $"Followed by the owner {Guid.NewGuid():N}",
+            workoutDays: [1, 2, 3, 4, 5, 6, 7]);
+        var enrolment = await app.GivenEnrolmentAsync(owner, schedule, app.Today().AddDays(-daysAgo));
+        if (paused)
+        {
+            await app.WithDbAsync(async db =>
+            {
+                var tracked = await db.Enrolments.Include(e => e.Days).SingleAsync(e => e.Id == enrolment.Id);
+                Assert.True(tracked.Pause(app.Today()).Succeeded);
+                return await db.SaveChangesAsync();
+            });
+        }
+        return schedule;
     }
 
     private static async Task<Workout> GivenSessionAsync(AppFactory app, AppUser owner)

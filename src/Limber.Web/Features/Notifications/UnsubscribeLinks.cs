@@ -1,29 +1,7 @@
-using System.Security.Cryptography;
+using Limber.Infrastructure.Security;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace Limber.Features.Notifications;
 
-/// <summary>Signed tokens for one-click unsubscribe links: they name a member and cannot be forged or altered.</summary>
-public sealed class UnsubscribeLinks(IDataProtectionProvider protection)
-{
-    private readonly IDataProtector _protector = protection.CreateProtector("Limber.Unsubscribe.ReplyEmails.v1");
-
-    public string TokenFor(Guid memberId) => _protector.Protect(memberId.ToString("N"));
-
-    /// <summary>The member the token was made for, or null when it is not one of ours.</summary>
-    public Guid? MemberFrom(string? token)
-    {
-        if (string.IsNullOrEmpty(token))
-        {
-            return null;
-        }
-        try
-        {
-            return Guid.TryParseExact(_protector.Unprotect(token), "N", out var id) ? id : null;
-        }
-        catch (CryptographicException)
-        {
-            return null;
-        }
-    }
-}
+/// <summary>Tokens for the one-click link that stops reply emails (the purpose string is in links already sent: never change it).</summary>
+public sealed class UnsubscribeLinks(IDataProtectionProvider protection) : MemberTokens(protection, "Limber.Unsubscribe.ReplyEmails.v1");

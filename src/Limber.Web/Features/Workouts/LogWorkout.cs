@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Limber.Features.Workouts;
 
 /// <summary>Records a finished session in the member's log (only for workouts they may play).</summary>
-public sealed class LogWorkout(AppDbContext db, MemberAccess access, TimeProvider clock)
+public sealed class LogWorkout(AppDbContext db, MemberAccess access, TimeProvider clock, IEnumerable<IWorkoutCompletion> listeners)
 {
     public static class Messages
     {
@@ -49,6 +49,10 @@ public sealed class LogWorkout(AppDbContext db, MemberAccess access, TimeProvide
             Note = string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim(),
         };
         db.WorkoutSessions.Add(session);
+        foreach (var listener in listeners)
+        {
+            await listener.CompletedAsync(session, cancellationToken);
+        }
         await db.SaveChangesAsync(cancellationToken);
         return Result.Ok(session);
     }

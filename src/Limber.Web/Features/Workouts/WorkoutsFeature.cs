@@ -12,6 +12,7 @@ public static class WorkoutsFeature
         services.AddOptions<WorkoutsOptions>().BindConfiguration(WorkoutsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<LogWorkout>();
         services.AddScoped<SaveWorkout>();
+        services.AddScoped<WorkoutLookup>();
         services.AddScoped<IMemberDataContributor, WorkoutData>();
         services.AddScoped<IAccountOverviewCard, WorkoutLogCard>();
         services.AddFavoriteKind<WorkoutFavorites>();

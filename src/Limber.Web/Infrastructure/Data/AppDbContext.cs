@@ -5,6 +5,7 @@ using Limber.Features.Comments;
 using Limber.Features.Favorites;
 using Limber.Features.Memberships;
 using Limber.Features.Notifications;
+using Limber.Features.Schedules;
 using Limber.Features.Settings;
 using Limber.Features.Workouts;
 using Limber.Infrastructure.Jobs;
@@ -60,6 +61,16 @@ public class AppDbContext(DbContextOptions options)
     public DbSet<EndedSession> EndedSessions => Set<EndedSession>();
 
     public DbSet<Job> Jobs => Set<Job>();
+
+    public DbSet<Schedule> Schedules => Set<Schedule>();
+
+    public DbSet<ScheduleDay> ScheduleDays => Set<ScheduleDay>();
+
+    public DbSet<Enrolment> Enrolments => Set<Enrolment>();
+
+    public DbSet<EnrolmentDay> EnrolmentDays => Set<EnrolmentDay>();
+
+    public DbSet<SchedulePreferences> SchedulePreferences => Set<SchedulePreferences>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -34,6 +34,7 @@ public static class DataSetup
         services.AddScoped<Seed.DemoContentSeeder>();
         services.AddScoped<Seed.DemoComments>();
         services.AddScoped<Seed.DemoWorkouts>();
+        services.AddScoped<Seed.DemoSchedules>();
         services.AddHostedService<DatabaseInitializer>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         return services;

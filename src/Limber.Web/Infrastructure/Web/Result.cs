@@ -50,6 +50,10 @@ public sealed class Result<T>
 
     internal static Result<T> Ok(T value) => new(ResultKind.Succeeded, value, null, null);
 
+    /// <summary>The failure of this result, to pass on from a use case that returns another value type.</summary>
+    public Failure ToFailure() =>
+        Succeeded ? throw new InvalidOperationException("A result that succeeded is no failure.") : new(Kind, Errors, Reason);
+
     public static implicit operator Result<T>(Failure failure) => new(failure.Kind, default, failure.Errors, failure.Reason);
 }
 

@@ -23,4 +23,7 @@ public static class Times
     /// <summary>The stored UTC time on the clock of <paramref name="zone"/>.</summary>
     public static DateTime Local(DateTime utc, TimeZoneInfo zone) =>
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone);
+
+    /// <summary>The member's calendar date at <paramref name="utc"/>: a day begins at 00:00 on their clock.</summary>
+    public static DateOnly Today(DateTime utc, TimeZoneInfo zone) => DateOnly.FromDateTime(Local(utc, zone));
 }

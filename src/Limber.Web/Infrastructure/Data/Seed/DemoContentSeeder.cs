@@ -22,6 +22,7 @@ public sealed class DemoContentSeeder(
     TimeProvider clock,
     DemoComments comments,
     DemoWorkouts workouts,
+    DemoSchedules schedules,
     ILogger<DemoContentSeeder> logger)
 {
     public const string CreatorEmail = "coach@limber.example";
@@ -39,6 +40,7 @@ public sealed class DemoContentSeeder(
         }
         await comments.SeedAsync(cancellationToken);
         await workouts.SeedAsync(cancellationToken);
+        await schedules.SeedAsync(cancellationToken);
     }
 
     /// <summary>The demo creator: the author of the articles, without a password (nobody signs in as them).</summary>

@@ -12,7 +12,7 @@ namespace Limber.Infrastructure.Data.CompiledModels.Postgres
     public partial class PostgresAppDbContextModel
     {
         private PostgresAppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("fe5de710-3c1b-4f1c-8b40-824abd74e710"), entityTypeCount: 27)
+            : base(skipDetectChanges: false, modelId: new Guid("cb0a2b5d-ef1a-4777-913e-7621b13fc62b"), entityTypeCount: 32)
         {
         }
 
@@ -32,6 +32,11 @@ namespace Limber.Infrastructure.Data.CompiledModels.Postgres
             var processedPaymentEvent = ProcessedPaymentEventEntityType.Create(this);
             var tier = TierEntityType.Create(this);
             var notification = NotificationEntityType.Create(this);
+            var enrolment = EnrolmentEntityType.Create(this);
+            var enrolmentDay = EnrolmentDayEntityType.Create(this);
+            var schedule = ScheduleEntityType.Create(this);
+            var scheduleDay = ScheduleDayEntityType.Create(this);
+            var schedulePreferences = SchedulePreferencesEntityType.Create(this);
             var siteSettings = SiteSettingsEntityType.Create(this);
             var series = SeriesEntityType.Create(this);
             var seriesItem = SeriesItemEntityType.Create(this);
@@ -61,6 +66,11 @@ namespace Limber.Infrastructure.Data.CompiledModels.Postgres
             MembershipEntityType.CreateForeignKey1(membership, appUser);
             MembershipEntityType.CreateForeignKey2(membership, tier);
             NotificationEntityType.CreateForeignKey1(notification, appUser);
+            EnrolmentEntityType.CreateForeignKey1(enrolment, appUser);
+            EnrolmentEntityType.CreateForeignKey2(enrolment, schedule);
+            EnrolmentDayEntityType.CreateForeignKey1(enrolmentDay, enrolment);
+            ScheduleDayEntityType.CreateForeignKey1(scheduleDay, schedule);
+            SchedulePreferencesEntityType.CreateForeignKey1(schedulePreferences, appUser);
             SeriesItemEntityType.CreateForeignKey1(seriesItem, series);
             SeriesItemEntityType.CreateForeignKey2(seriesItem, workout);
             WorkoutIntervalEntityType.CreateForeignKey1(workoutInterval, workout);
@@ -90,6 +100,11 @@ namespace Limber.Infrastructure.Data.CompiledModels.Postgres
             ProcessedPaymentEventEntityType.CreateAnnotations(processedPaymentEvent);
             TierEntityType.CreateAnnotations(tier);
             NotificationEntityType.CreateAnnotations(notification);
+            EnrolmentEntityType.CreateAnnotations(enrolment);
+            EnrolmentDayEntityType.CreateAnnotations(enrolmentDay);
+            ScheduleEntityType.CreateAnnotations(schedule);
+            ScheduleDayEntityType.CreateAnnotations(scheduleDay);
+            SchedulePreferencesEntityType.CreateAnnotations(schedulePreferences);
             SiteSettingsEntityType.CreateAnnotations(siteSettings);
             SeriesEntityType.CreateAnnotations(series);
             SeriesItemEntityType.CreateAnnotations(seriesItem);

@@ -11,7 +11,7 @@ namespace Limber.Infrastructure.Data.CompiledModels.Sqlite
     public partial class SqliteAppDbContextModel
     {
         private SqliteAppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("4a961c45-03aa-44b8-9911-7352746027be"), entityTypeCount: 27)
+            : base(skipDetectChanges: false, modelId: new Guid("92a04dd1-2ee0-42cd-a410-d753e25f0a4e"), entityTypeCount: 32)
         {
         }
 
@@ -31,6 +31,11 @@ namespace Limber.Infrastructure.Data.CompiledModels.Sqlite
             var processedPaymentEvent = ProcessedPaymentEventEntityType.Create(this);
             var tier = TierEntityType.Create(this);
             var notification = NotificationEntityType.Create(this);
+            var enrolment = EnrolmentEntityType.Create(this);
+            var enrolmentDay = EnrolmentDayEntityType.Create(this);
+            var schedule = ScheduleEntityType.Create(this);
+            var scheduleDay = ScheduleDayEntityType.Create(this);
+            var schedulePreferences = SchedulePreferencesEntityType.Create(this);
             var siteSettings = SiteSettingsEntityType.Create(this);
             var series = SeriesEntityType.Create(this);
             var seriesItem = SeriesItemEntityType.Create(this);
@@ -60,6 +65,11 @@ namespace Limber.Infrastructure.Data.CompiledModels.Sqlite
             MembershipEntityType.CreateForeignKey1(membership, appUser);
             MembershipEntityType.CreateForeignKey2(membership, tier);
             NotificationEntityType.CreateForeignKey1(notification, appUser);
+            EnrolmentEntityType.CreateForeignKey1(enrolment, appUser);
+            EnrolmentEntityType.CreateForeignKey2(enrolment, schedule);
+            EnrolmentDayEntityType.CreateForeignKey1(enrolmentDay, enrolment);
+            ScheduleDayEntityType.CreateForeignKey1(scheduleDay, schedule);
+            SchedulePreferencesEntityType.CreateForeignKey1(schedulePreferences, appUser);
             SeriesItemEntityType.CreateForeignKey1(seriesItem, series);
             SeriesItemEntityType.CreateForeignKey2(seriesItem, workout);
             WorkoutIntervalEntityType.CreateForeignKey1(workoutInterval, workout);
@@ -89,6 +99,11 @@ namespace Limber.Infrastructure.Data.CompiledModels.Sqlite
             ProcessedPaymentEventEntityType.CreateAnnotations(processedPaymentEvent);
             TierEntityType.CreateAnnotations(tier);
             NotificationEntityType.CreateAnnotations(notification);
+            EnrolmentEntityType.CreateAnnotations(enrolment);
+            EnrolmentDayEntityType.CreateAnnotations(enrolmentDay);
+            ScheduleEntityType.CreateAnnotations(schedule);
+            ScheduleDayEntityType.CreateAnnotations(scheduleDay);
+            SchedulePreferencesEntityType.CreateAnnotations(schedulePreferences);
             SiteSettingsEntityType.CreateAnnotations(siteSettings);
             SeriesEntityType.CreateAnnotations(series);
             SeriesItemEntityType.CreateAnnotations(seriesItem);
