@@ -1,7 +1,10 @@
 using Limber.Features.Accounts;
 using Limber.Features.Schedules;
 using Limber.Features.Workouts;
+using Limber.Infrastructure.Jobs;
+using Limber.IntegrationTests.Security;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Limber.IntegrationTests.Infrastructure;
 
@@ -65,4 +68,23 @@ public static class ScheduleBuilders
     public static Task<List<EnrolmentDay>> DaysOfAsync(this AppFactory app, Guid memberId) => app.WithDbAsync(db =>
         db.EnrolmentDays.Where(d => db.Enrolments.Any(e => e.Id == d.EnrolmentId && e.MemberId == memberId && e.EndedAtUtc == null))
             .OrderBy(d => d.Index).ToListAsync());
+
+    /// <summary>A member with a 7 o'clock reminder, following a plan with a workout every day (or on <paramref name="workoutDays"/>) that started two days ago.</summary>
+    public static async Task<AppUser> GivenRemindedMemberAsync(this AppFactory app, Visibility visibility = Visibility.Public, bool premium = false,
+        int[]? workoutDays = null, string zone = "UTC", DateOnly? start = null)
+    {
+        var member = premium ? (await app.GivenReaderAsync(Readers.Premium))! : await app.GivenMemberAsync();
+        await app.SetTimeZoneAsync(member, zone);
+        var schedule = await app.GivenScheduleAsync(await app.GivenWorkoutAsync(), visibility, workoutDays: workoutDays ?? [1, 2, 3, 4, 5, 6, 7]);
+        await app.GivenEnrolmentAsync(member, schedule, start ?? app.Today().AddDays(-2), reminderHour: 7);
+        return member;
+    }
+
+    /// <summary>One look for due reminders, as one node's worker makes it; returns how many it queued.</summary>
+    public static Task<int> QueueRemindersAsync(this AppFactory app) =>
+        app.WithScopeAsync(s => s.GetRequiredService<ScheduleReminders>().QueueDueAsync(CancellationToken.None));
+
+    /// <summary>The payloads (JSON, with the recipient's address) of the emails queued and not sent yet.</summary>
+    public static Task<List<string>> QueuedEmailsAsync(this AppFactory app) =>
+        app.WithDbAsync(db => db.Jobs.Where(j => j.Kind == "email" && j.State == JobState.Queued).Select(j => j.Payload).ToListAsync());
 }

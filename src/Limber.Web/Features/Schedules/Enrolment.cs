@@ -110,9 +110,10 @@ public sealed class Enrolment : IOwnedByMember
     }
 
     /// <summary>
-    /// Moves every day that was waiting when the plan paused on by the days it was paused, so nothing
+    /// Moves every day that was waiting when the plan paused on by the days it stood still, so nothing
     /// done is lost and nothing is skipped: a plan paused on Tuesday and resumed on Friday does
-    /// Tuesday's day on Friday.
+    /// Tuesday's day on Friday. The plan stands still from its first waiting day: paused on Tuesday
+    /// evening with Tuesday done, it does Wednesday's day on Friday.
     /// </summary>
     public Result<Done> Resume(DateOnly today)
     {
@@ -120,7 +121,9 @@ public sealed class Enrolment : IOwnedByMember
         {
             return Result.Forbidden(Messages.NotPaused);
         }
-        MoveWaitingDays(from: paused, by: Math.Max(0, today.DayNumber - paused.DayNumber));
+        var firstWaiting = Days.Where(d => d.DoneAtUtc is null && d.Date >= paused).Select(d => (DateOnly?)d.Date).Min() ?? paused;
+        var stoodStill = firstWaiting > paused ? firstWaiting : paused;
+        MoveWaitingDays(from: paused, by: Math.Max(0, today.DayNumber - stoodStill.DayNumber));
         PausedOn = null;
         return Result.Ok();
     }

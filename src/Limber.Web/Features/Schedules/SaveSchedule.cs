@@ -113,7 +113,10 @@ public sealed class SaveSchedule(AppDbContext db, MarkdownRenderer markdown, Pen
             schedule.Weeks = input.Weeks;
             db.ScheduleDays.RemoveRange(schedule.Days);
             schedule.Days.Clear();
-            schedule.Days.AddRange(days.Select(d => new ScheduleDay { ScheduleId = schedule.Id, Index = d.Index, WorkoutIds = [.. d.WorkoutIds], Note = d.Note }));
+            var plan = days.Select(d => new ScheduleDay { ScheduleId = schedule.Id, Index = d.Index, WorkoutIds = [.. d.WorkoutIds], Note = d.Note }).ToList();
+            // Added as new rows explicitly: found only through the collection, a day with its id already set would be taken for an existing one.
+            db.ScheduleDays.AddRange(plan);
+            schedule.Days.AddRange(plan);
         }
         await db.SaveChangesAsync(cancellationToken);
         return Result.Ok(schedule);

@@ -79,7 +79,7 @@ public sealed class ScheduleReminders(AppDbContext db, JobQueue jobs, MemberAcce
         var day = new PlanDay(new EnrolmentDay { Index = due.Index, Date = due.Date, WorkoutIds = due.WorkoutIds, Note = due.Note }, DayState.Today,
             [.. due.WorkoutIds.Select(id => new PlanWorkout(id, library.GetValueOrDefault(id), false))]);
         var schedule = urls.Absolute("/me/schedule");
-        var stop = urls.Absolute($"/me/schedule/reminders/stop?token={links.TokenFor(due.MemberId)}");
+        var stop = urls.Absolute($"/schedules/reminders/stop?token={links.TokenFor(due.MemberId)}");
         var subject = $"Today: {day.Headline}";
         var lines = day.Workouts.Select(w => w.Workout is { } workout
             ? (Title: workout.Title, Minutes: workout.Minutes, Link: urls.Absolute(workout.Path))

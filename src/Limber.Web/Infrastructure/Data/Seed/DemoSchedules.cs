@@ -32,8 +32,8 @@ public sealed class DemoSchedules(AppDbContext db, MarkdownRenderer markdown, IO
         new(null, "twenty-minute-full-body"),
         new("Rest, or a slow walk."),
         new("Slow and controlled: quality over speed.", "core-and-back-strength-20"),
-        new(null, "postural-reset-hip-hinge", "quick-mobility-ten"),
-        new("Finish the week long and easy.", "postural-reset-decompression", "quick-mobility-ten"),
+        new("Posture day: the three openers back to back.", "postural-reset-wall-angels", "postural-reset-hip-hinge", "postural-reset-decompression"),
+        new("Finish the week long and easy.", "quick-mobility-ten", "postural-reset-wall-angels"),
         new(null),
     ];
 
