@@ -11,10 +11,13 @@ public static class StartCommand
     {
         var root = environment.ContentRootPath;
         var here = Directory.GetCurrentDirectory();
-        // A checkout: the content root is the project folder (dotnet run), with its project file.
+        // A checkout: the content root is the project folder (dotnet run), with its project file. `dotnet run`
+        // starts the app in that folder whichever folder the operator typed it in, so the advice is the
+        // README's command, from the repository's folder (the one with Limber.slnx).
         if (File.Exists(Path.Combine(root, "Limber.Web.csproj")))
         {
-            var project = Path.GetRelativePath(here, root);
+            var repository = Directory.GetParent(root)?.Parent is { } up && File.Exists(Path.Combine(up.FullName, "Limber.slnx")) ? up.FullName : here;
+            var project = Path.GetRelativePath(repository, root).Replace(Path.DirectorySeparatorChar, '/');
             return project == "." ? "dotnet run --" : $"dotnet run --project {Quote(project)} --";
         }
         var process = Environment.ProcessPath ?? "Limber.Web";

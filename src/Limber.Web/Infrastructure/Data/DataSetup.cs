@@ -28,7 +28,10 @@ public static class DataSetup
                 .UseSqlite(SqliteConnectionString(
                     sp.GetRequiredService<IOptions<DatabaseOptions>>().Value,
                     sp.GetRequiredService<IOptions<LimberOptions>>().Value))
-                .AddInterceptors(SqlitePragmas.Instance));
+                .AddInterceptors(SqlitePragmas.Instance)
+                // SQLite rebuilds a table to change it (CommentTargets), with foreign keys off, which it cannot do
+                // inside a transaction; EF Core warns about it on every fresh install. The rebuild is EF Core's own.
+                .ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.NonTransactionalMigrationOperationWarning)));
         }
 
         services.AddScoped<Seed.DemoContentSeeder>();
