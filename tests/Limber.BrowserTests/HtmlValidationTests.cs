@@ -1,5 +1,6 @@
 using Limber.Features.Accounts;
 using Limber.Features.Favorites;
+using Limber.Features.Schedules;
 using Limber.Features.Workouts;
 using Limber.Infrastructure.Data;
 using Microsoft.AspNetCore.Identity;
@@ -21,17 +22,20 @@ public sealed class HtmlValidationTests(BrowserFixture app)
     private const string Article = "/articles/back-pain-have-you-tried-inversion-therapy";
     private const string PremiumArticle = "/articles/the-inversion-table-progression-plan-members-guide";
     private const string Workout = "/workouts/twenty-minute-full-body";
+    private const string SchedulePage = "/schedules/postural-reset-week";
+    private const string PremiumSchedulePage = "/schedules/strong-back-4-weeks";
 
     private static readonly string[] SignedOutPages =
     [
         "/", "/articles", Article, PremiumArticle, "/workouts", Workout, "/series/postural-therapy-basics", "/join",
-        "/search?q=back", "/account/login", "/account/register",
+        "/search?q=back", "/account/login", "/account/register", "/schedules", SchedulePage, PremiumSchedulePage,
     ];
 
     private static readonly string[] SignedInPages =
     [
         "/", Article, PremiumArticle, Workout, "/join", "/account/profile", "/account/notifications", "/account/favorites",
         "/account/workouts", "/account/membership", "/admin", "/admin/articles/edit", "/admin/workouts/edit",
+        "/schedules", SchedulePage, PremiumSchedulePage, "/me/schedule", "/admin/schedules", "/admin/schedules/edit",
     ];
 
     [Fact]
@@ -68,7 +72,10 @@ public sealed class HtmlValidationTests(BrowserFixture app)
         }
     }
 
-    /// <summary>The editor, signed in through the form, with a logged workout and a favorite so their pages have rows.</summary>
+    /// <summary>
+    /// The editor, signed in through the form, with a logged workout and a favorite so their pages have rows,
+    /// and following the postural week from three days ago (a day done, one missed, a rest day, today) after an earlier schedule.
+    /// </summary>
     private async Task<IPage> SignedInWithSomeHistoryAsync()
     {
         await using (var scope = app.Services.CreateAsyncScope())
@@ -93,6 +100,7 @@ public sealed class HtmlValidationTests(BrowserFixture app)
                 db.Favorites.Add(new Favorite { MemberId = editor.Id, Kind = "workout", TargetId = workout.Id, CreatedAtUtc = finished });
             }
             await db.SaveChangesAsync();
+            await FollowAScheduleAsync(scope.ServiceProvider, editor.Id);
         }
         var page = await app.NewPageAsync();
         await page.GotoAsync("/account/login?returnUrl=/account/profile");
@@ -101,5 +109,29 @@ public sealed class HtmlValidationTests(BrowserFixture app)
         await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/profile"));
         return page;
+    }
+
+    private static async Task FollowAScheduleAsync(IServiceProvider services, Guid memberId)
+    {
+        var db = services.GetRequiredService<AppDbContext>();
+        if (await db.Enrolments.AnyAsync(e => e.MemberId == memberId))
+        {
+            return;
+        }
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        var today = await services.GetRequiredService<MemberDates>().TodayAsync(memberId, CancellationToken.None);
+        var (earlierSlug, posturalSlug) = (PremiumSchedulePage["/schedules/".Length..], SchedulePage["/schedules/".Length..]);
+        var earlier = await db.Schedules.Include(s => s.Days).SingleAsync(s => s.Slug == earlierSlug);
+        var ended = Enrolment.Start(memberId, earlier, today.AddDays(-40), now.AddDays(-40));
+        ended.Days[0].DoneAtUtc = now.AddDays(-40);
+        ended.EndedAtUtc = now.AddDays(-4);
+        db.Enrolments.Add(ended);
+        await db.SaveChangesAsync();
+        var postural = await db.Schedules.Include(s => s.Days).SingleAsync(s => s.Slug == posturalSlug);
+        var current = Enrolment.Start(memberId, postural, today.AddDays(-3), now.AddDays(-3));
+        Assert.True(current.MarkDone(today.AddDays(-3), done: true, today, now).Succeeded);
+        db.Enrolments.Add(current);
+        db.SchedulePreferences.Add(new SchedulePreferences { MemberId = memberId, ReminderHour = 7 });
+        await db.SaveChangesAsync();
     }
 }
