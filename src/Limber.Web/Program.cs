@@ -1,5 +1,6 @@
 using Limber.Features.Accounts;
 using Limber.Features.Articles;
+using Limber.Features.BackCare;
 using Limber.Features.Categories;
 using Limber.Features.Comments;
 using Limber.Features.Favorites;
@@ -18,6 +19,7 @@ builder.AddPlatform();
 builder.Services
     .AddAccounts()
     .AddArticles()
+    .AddBackCare()
     .AddCategories()
     .AddComments()
     .AddFavorites()
@@ -38,6 +40,7 @@ app.UsePlatform();
 app.MapSeo();
 app.MapAccounts();
 app.MapArticles();
+app.MapBackCare();
 app.MapComments();
 app.MapFavorites();
 app.MapMemberships();

@@ -1,5 +1,6 @@
 using Limber.Features.Accounts;
 using Limber.Features.Articles;
+using Limber.Features.BackCare;
 using Limber.Features.Categories;
 using Limber.Features.Comments;
 using Limber.Features.Favorites;
@@ -71,6 +72,14 @@ public class AppDbContext(DbContextOptions options)
     public DbSet<EnrolmentDay> EnrolmentDays => Set<EnrolmentDay>();
 
     public DbSet<SchedulePreferences> SchedulePreferences => Set<SchedulePreferences>();
+
+    public DbSet<SelfCheck> SelfChecks => Set<SelfCheck>();
+
+    public DbSet<InversionSession> InversionSessions => Set<InversionSession>();
+
+    public DbSet<PainEntry> PainEntries => Set<PainEntry>();
+
+    public DbSet<BackCareSettings> BackCareSettings => Set<BackCareSettings>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -12,7 +12,7 @@ namespace Limber.Infrastructure.Data.CompiledModels.Postgres
     public partial class PostgresAppDbContextModel
     {
         private PostgresAppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("cb0a2b5d-ef1a-4777-913e-7621b13fc62b"), entityTypeCount: 32)
+            : base(skipDetectChanges: false, modelId: new Guid("4d65f9eb-463f-4cf5-a1eb-86edd54b00c2"), entityTypeCount: 36)
         {
         }
 
@@ -23,6 +23,10 @@ namespace Limber.Infrastructure.Data.CompiledModels.Postgres
             var auditEntry = AuditEntryEntityType.Create(this);
             var endedSession = EndedSessionEntityType.Create(this);
             var article = ArticleEntityType.Create(this);
+            var backCareSettings = BackCareSettingsEntityType.Create(this);
+            var inversionSession = InversionSessionEntityType.Create(this);
+            var painEntry = PainEntryEntityType.Create(this);
+            var selfCheck = SelfCheckEntityType.Create(this);
             var category = CategoryEntityType.Create(this);
             var comment = CommentEntityType.Create(this);
             var commentReport = CommentReportEntityType.Create(this);
@@ -56,6 +60,9 @@ namespace Limber.Infrastructure.Data.CompiledModels.Postgres
             AuditEntryEntityType.CreateForeignKey1(auditEntry, appUser);
             AuditEntryEntityType.CreateForeignKey2(auditEntry, appUser);
             ArticleEntityType.CreateForeignKey1(article, appUser);
+            InversionSessionEntityType.CreateForeignKey1(inversionSession, appUser);
+            PainEntryEntityType.CreateForeignKey1(painEntry, appUser);
+            SelfCheckEntityType.CreateForeignKey1(selfCheck, appUser);
             CommentEntityType.CreateForeignKey1(comment, appUser);
             CommentEntityType.CreateForeignKey2(comment, comment);
             CommentReportEntityType.CreateForeignKey1(commentReport, comment);
@@ -91,6 +98,10 @@ namespace Limber.Infrastructure.Data.CompiledModels.Postgres
             AuditEntryEntityType.CreateAnnotations(auditEntry);
             EndedSessionEntityType.CreateAnnotations(endedSession);
             ArticleEntityType.CreateAnnotations(article);
+            BackCareSettingsEntityType.CreateAnnotations(backCareSettings);
+            InversionSessionEntityType.CreateAnnotations(inversionSession);
+            PainEntryEntityType.CreateAnnotations(painEntry);
+            SelfCheckEntityType.CreateAnnotations(selfCheck);
             CategoryEntityType.CreateAnnotations(category);
             CommentEntityType.CreateAnnotations(comment);
             CommentReportEntityType.CreateAnnotations(commentReport);

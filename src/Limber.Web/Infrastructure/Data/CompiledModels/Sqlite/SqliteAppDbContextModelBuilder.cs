@@ -11,7 +11,7 @@ namespace Limber.Infrastructure.Data.CompiledModels.Sqlite
     public partial class SqliteAppDbContextModel
     {
         private SqliteAppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("92a04dd1-2ee0-42cd-a410-d753e25f0a4e"), entityTypeCount: 32)
+            : base(skipDetectChanges: false, modelId: new Guid("ea5f4720-9e39-4ce0-b025-70875c320e1c"), entityTypeCount: 36)
         {
         }
 
@@ -22,6 +22,10 @@ namespace Limber.Infrastructure.Data.CompiledModels.Sqlite
             var auditEntry = AuditEntryEntityType.Create(this);
             var endedSession = EndedSessionEntityType.Create(this);
             var article = ArticleEntityType.Create(this);
+            var backCareSettings = BackCareSettingsEntityType.Create(this);
+            var inversionSession = InversionSessionEntityType.Create(this);
+            var painEntry = PainEntryEntityType.Create(this);
+            var selfCheck = SelfCheckEntityType.Create(this);
             var category = CategoryEntityType.Create(this);
             var comment = CommentEntityType.Create(this);
             var commentReport = CommentReportEntityType.Create(this);
@@ -55,6 +59,9 @@ namespace Limber.Infrastructure.Data.CompiledModels.Sqlite
             AuditEntryEntityType.CreateForeignKey1(auditEntry, appUser);
             AuditEntryEntityType.CreateForeignKey2(auditEntry, appUser);
             ArticleEntityType.CreateForeignKey1(article, appUser);
+            InversionSessionEntityType.CreateForeignKey1(inversionSession, appUser);
+            PainEntryEntityType.CreateForeignKey1(painEntry, appUser);
+            SelfCheckEntityType.CreateForeignKey1(selfCheck, appUser);
             CommentEntityType.CreateForeignKey1(comment, appUser);
             CommentEntityType.CreateForeignKey2(comment, comment);
             CommentReportEntityType.CreateForeignKey1(commentReport, comment);
@@ -90,6 +97,10 @@ namespace Limber.Infrastructure.Data.CompiledModels.Sqlite
             AuditEntryEntityType.CreateAnnotations(auditEntry);
             EndedSessionEntityType.CreateAnnotations(endedSession);
             ArticleEntityType.CreateAnnotations(article);
+            BackCareSettingsEntityType.CreateAnnotations(backCareSettings);
+            InversionSessionEntityType.CreateAnnotations(inversionSession);
+            PainEntryEntityType.CreateAnnotations(painEntry);
+            SelfCheckEntityType.CreateAnnotations(selfCheck);
             CategoryEntityType.CreateAnnotations(category);
             CommentEntityType.CreateAnnotations(comment);
             CommentReportEntityType.CreateAnnotations(commentReport);

@@ -285,6 +285,158 @@ namespace Limber.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("Articles");
                 });
 
+            modelBuilder.Entity("Limber.Features.BackCare.BackCareSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Disclaimer")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("MaxAngleDegrees")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MaxMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PosturalSeriesSlug")
+                        .HasMaxLength(191)
+                        .HasColumnType("character varying(191)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("BackCareSettings");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Disclaimer = "These tools are not medical advice. Stop if anything hurts, and ask your doctor before you start inverting.",
+                            MaxAngleDegrees = 60,
+                            MaxMinutes = 10,
+                            PosturalSeriesSlug = "postural-therapy-basics"
+                        });
+                });
+
+            modelBuilder.Entity("Limber.Features.BackCare.InversionSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("AngleDegrees")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Device")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Minutes")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int?>("PainAfter")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("PainBefore")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("StartedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId", "StartedAtUtc");
+
+                    b.ToTable("InversionSessions");
+                });
+
+            modelBuilder.Entity("Limber.Features.BackCare.PainEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Area")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId", "RecordedAtUtc");
+
+                    b.ToTable("PainEntries");
+                });
+
+            modelBuilder.Entity("Limber.Features.BackCare.SelfCheck", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("AnsweredAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("ClearedByDoctor")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Glaucoma")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("HeartDisease")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("HighBloodPressure")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Osteoporosis")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Pregnancy")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("RecentSurgery")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId", "AnsweredAtUtc");
+
+                    b.ToTable("SelfChecks");
+                });
+
             modelBuilder.Entity("Limber.Features.Categories.Category", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1406,6 +1558,33 @@ namespace Limber.Infrastructure.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Author");
+                });
+
+            modelBuilder.Entity("Limber.Features.BackCare.InversionSession", b =>
+                {
+                    b.HasOne("Limber.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Limber.Features.BackCare.PainEntry", b =>
+                {
+                    b.HasOne("Limber.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Limber.Features.BackCare.SelfCheck", b =>
+                {
+                    b.HasOne("Limber.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Limber.Features.Comments.Comment", b =>

@@ -269,6 +269,158 @@ namespace Limber.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("Articles");
                 });
 
+            modelBuilder.Entity("Limber.Features.BackCare.BackCareSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Disclaimer")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MaxAngleDegrees")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MaxMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PosturalSeriesSlug")
+                        .HasMaxLength(191)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("BackCareSettings");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Disclaimer = "These tools are not medical advice. Stop if anything hurts, and ask your doctor before you start inverting.",
+                            MaxAngleDegrees = 60,
+                            MaxMinutes = 10,
+                            PosturalSeriesSlug = "postural-therapy-basics"
+                        });
+                });
+
+            modelBuilder.Entity("Limber.Features.BackCare.InversionSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AngleDegrees")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Device")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Minutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PainAfter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PainBefore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("StartedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId", "StartedAtUtc");
+
+                    b.ToTable("InversionSessions");
+                });
+
+            modelBuilder.Entity("Limber.Features.BackCare.PainEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Area")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId", "RecordedAtUtc");
+
+                    b.ToTable("PainEntries");
+                });
+
+            modelBuilder.Entity("Limber.Features.BackCare.SelfCheck", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AnsweredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ClearedByDoctor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Glaucoma")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("HeartDisease")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("HighBloodPressure")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Osteoporosis")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Pregnancy")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("RecentSurgery")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId", "AnsweredAtUtc");
+
+                    b.ToTable("SelfChecks");
+                });
+
             modelBuilder.Entity("Limber.Features.Categories.Category", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1377,6 +1529,33 @@ namespace Limber.Infrastructure.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Author");
+                });
+
+            modelBuilder.Entity("Limber.Features.BackCare.InversionSession", b =>
+                {
+                    b.HasOne("Limber.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Limber.Features.BackCare.PainEntry", b =>
+                {
+                    b.HasOne("Limber.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Limber.Features.BackCare.SelfCheck", b =>
+                {
+                    b.HasOne("Limber.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Limber.Features.Comments.Comment", b =>

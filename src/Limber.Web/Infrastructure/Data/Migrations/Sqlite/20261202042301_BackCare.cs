@@ -1,0 +1,141 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Limber.Infrastructure.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class BackCare : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "BackCareSettings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    MaxAngleDegrees = table.Column<int>(type: "INTEGER", nullable: false),
+                    MaxMinutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    Disclaimer = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    PosturalSeriesSlug = table.Column<string>(type: "TEXT", maxLength: 191, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BackCareSettings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "InversionSessions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MemberId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Device = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    AngleDegrees = table.Column<int>(type: "INTEGER", nullable: false),
+                    Minutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    StartedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    PainBefore = table.Column<int>(type: "INTEGER", nullable: true),
+                    PainAfter = table.Column<int>(type: "INTEGER", nullable: true),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InversionSessions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_InversionSessions_AspNetUsers_MemberId",
+                        column: x => x.MemberId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PainEntries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MemberId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Area = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Score = table.Column<int>(type: "INTEGER", nullable: false),
+                    RecordedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PainEntries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PainEntries_AspNetUsers_MemberId",
+                        column: x => x.MemberId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SelfChecks",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MemberId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AnsweredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    HighBloodPressure = table.Column<bool>(type: "INTEGER", nullable: false),
+                    HeartDisease = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Glaucoma = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Pregnancy = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RecentSurgery = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Osteoporosis = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ClearedByDoctor = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SelfChecks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SelfChecks_AspNetUsers_MemberId",
+                        column: x => x.MemberId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.InsertData(
+                table: "BackCareSettings",
+                columns: new[] { "Id", "Disclaimer", "MaxAngleDegrees", "MaxMinutes", "PosturalSeriesSlug" },
+                values: new object[] { 1, "These tools are not medical advice. Stop if anything hurts, and ask your doctor before you start inverting.", 60, 10, "postural-therapy-basics" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InversionSessions_MemberId_StartedAtUtc",
+                table: "InversionSessions",
+                columns: new[] { "MemberId", "StartedAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PainEntries_MemberId_RecordedAtUtc",
+                table: "PainEntries",
+                columns: new[] { "MemberId", "RecordedAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SelfChecks_MemberId_AnsweredAtUtc",
+                table: "SelfChecks",
+                columns: new[] { "MemberId", "AnsweredAtUtc" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "BackCareSettings");
+
+            migrationBuilder.DropTable(
+                name: "InversionSessions");
+
+            migrationBuilder.DropTable(
+                name: "PainEntries");
+
+            migrationBuilder.DropTable(
+                name: "SelfChecks");
+        }
+    }
+}
