@@ -1,4 +1,5 @@
 using Limber.Features.Accounts;
+using Limber.Features.BackCare;
 using Limber.Features.Favorites;
 using Limber.Features.Notifications;
 using Limber.Features.Schedules;
@@ -62,6 +63,26 @@ public static class OwnedRoutes
             await GivenFollowingAsync(app, owner);
             return new OwnedRequest($"/api/v1/me/schedule/days/{app.Today():yyyy-MM-dd}", Json: new { done = true });
         }),
+        Page("/back-care/self-check", async (app, owner) => Shows((await GivenSelfCheckAsync(app, owner)).AnsweredAtUtc.ToString("d MMMM yyyy"))),
+        Page("/back-care/inversion", async (app, owner) => Shows((await GivenInversionAsync(app, owner)).Notes!)),
+        Api("GET", "/api/v1/me/back-care/self-check", async (app, owner) =>
+        {
+            await GivenSelfCheckAsync(app, owner);
+            return Shows("\"inversionOpen\":true", "/api/v1/me/back-care/self-check");
+        }),
+        Api("PUT", "/api/v1/me/back-care/self-check", (app, owner) => Task.FromResult(new OwnedRequest("/api/v1/me/back-care/self-check",
+            Json: new { highBloodPressure = false, heartDisease = false, glaucoma = false, pregnancy = false, recentSurgery = false, osteoporosis = false }))),
+        Api("GET", "/api/v1/me/back-care/sessions", async (app, owner) => Shows((await GivenInversionAsync(app, owner)).Notes!, "/api/v1/me/back-care/sessions")),
+        Api("POST", "/api/v1/me/back-care/sessions", async (app, owner) =>
+        {
+            await GivenSelfCheckAsync(app, owner);
+            return new OwnedRequest("/api/v1/me/back-care/sessions", Json: new { device = "table", angleDegrees = 20, minutes = 2 });
+        }),
+        Api("PUT", "/api/v1/me/back-care/sessions/{id:guid}", async (app, owner) =>
+            new OwnedRequest($"/api/v1/me/back-care/sessions/{(await GivenInversionAsync(app, owner)).Id}", NamesTheResource: true,
+                Json: new { device = "table", angleDegrees = 25, minutes = 3 })),
+        Api("DELETE", "/api/v1/me/back-care/sessions/{id:guid}", async (app, owner) =>
+            new OwnedRequest($"/api/v1/me/back-care/sessions/{(await GivenInversionAsync(app, owner)).Id}", NamesTheResource: true)),
         Api("GET", "/api/v1/me", (app, owner) => Task.FromResult(Shows(owner.Email!, "/api/v1/me"))),
         Api("PATCH", "/api/v1/me", (app, owner) => Task.FromResult(new OwnedRequest("/api/v1/me", Json: new { location = "Lyon" }))),
         Api("GET", "/api/v1/me/membership", (app, owner) => Task.FromResult(new OwnedRequest("/api/v1/me/membership"))),
@@ -131,6 +152,36 @@ public static class OwnedRoutes
             });
         }
         return schedule;
+    }
+
+    /// <summary>A clear self-check of the owner's (no "Yes"), so the inversion tools are open to them.</summary>
+    private static Task<SelfCheck> GivenSelfCheckAsync(AppFactory app, AppUser owner) => app.WithDbAsync(async db =>
+    {
+        var check = new SelfCheck { MemberId = owner.Id, AnsweredAtUtc = app.Now };
+        db.SelfChecks.Add(check);
+        await db.SaveChangesAsync();
+        return check;
+    });
+
+    private static async Task<InversionSession> GivenInversionAsync(AppFactory app, AppUser owner)
+    {
+        await GivenSelfCheckAsync(app, owner);
+        return await app.WithDbAsync(async db =>
+        {
+            var session = new InversionSession
+            {
+                MemberId = owner.Id,
+                Device = Device.Table,
+                AngleDegrees = 20,
+                Minutes = 2,
+                StartedAtUtc = app.Now.AddHours(-1),
+                CreatedAtUtc = app.Now,
+                Notes = $"Only for the owner {Guid.NewGuid():N}",
+            };
+            db.InversionSessions.Add(session);
+            await db.SaveChangesAsync();
+            return session;
+        });
     }
 
     private static async Task<Workout> GivenSessionAsync(AppFactory app, AppUser owner)

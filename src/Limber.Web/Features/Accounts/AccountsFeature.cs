@@ -75,6 +75,7 @@ public static class AccountsFeature
 
         services.AddScoped<RoleSeeder>();
         services.AddScoped<CreateAdmin>();
+        services.AddScoped<MemberDates>();
         services.AddScoped<AccountEmails>();
         services.AddScoped<RegisterMember>();
         services.AddScoped<SignInWithPassword>();

@@ -7,9 +7,17 @@ public static class BackCareFeature
     public static IServiceCollection AddBackCare(this IServiceCollection services)
     {
         services.AddScoped<BackCareSettingsReader>();
+        services.AddScoped<InversionGate>();
+        services.AddScoped<SaveSelfCheck>();
+        services.AddScoped<LogSession>();
+        services.AddScoped<IMemberDataContributor, InversionData>();
         services.AddAccountLink("Back care", "/back-care", 70);
         return services;
     }
 
-    public static IEndpointRouteBuilder MapBackCare(this IEndpointRouteBuilder endpoints) => endpoints;
+    public static IEndpointRouteBuilder MapBackCare(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapInversionApi();
+        return endpoints;
+    }
 }

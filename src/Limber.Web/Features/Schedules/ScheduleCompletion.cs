@@ -1,3 +1,4 @@
+using Limber.Features.Accounts;
 using Limber.Features.Workouts;
 using Limber.Infrastructure.Data;
 using Limber.Infrastructure.Web;

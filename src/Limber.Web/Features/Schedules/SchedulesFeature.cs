@@ -8,7 +8,6 @@ public static class SchedulesFeature
     public static IServiceCollection AddSchedules(this IServiceCollection services)
     {
         services.AddOptions<SchedulesOptions>().BindConfiguration(SchedulesOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddScoped<MemberDates>();
         services.AddScoped<ScheduleCatalog>();
         services.AddScoped<MyScheduleViews>();
         services.AddScoped<StartSchedule>();

@@ -2,9 +2,9 @@ using Limber.Infrastructure.Data;
 using Limber.Infrastructure.Web;
 using Microsoft.EntityFrameworkCore;
 
-namespace Limber.Features.Schedules;
+namespace Limber.Features.Accounts;
 
-/// <summary>A member's today, on their own clock (the profile's time zone): the date every schedule rule is decided on.</summary>
+/// <summary>A member's today and time zone, on their own clock (the profile's setting): what schedules and back care decide their days by.</summary>
 public sealed class MemberDates(AppDbContext db, TimeProvider clock)
 {
     public DateTime UtcNow => clock.GetUtcNow().UtcDateTime;
