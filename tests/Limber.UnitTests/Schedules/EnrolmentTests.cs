@@ -139,6 +139,21 @@ public sealed class EnrolmentTests
     }
 
     [Fact]
+    public void Resume_AfterPausingADayAlreadyDone_CountsThePauseFromTheNextDay()
+    {
+        // Monday done, paused Monday evening, back on Thursday: Tuesday's day is done on Thursday, not Friday.
+        var enrolment = Started();
+        Assert.True(enrolment.MarkDone(Day(0), true, Day(0), Now).Succeeded);
+        Assert.True(enrolment.Pause(Day(0)).Succeeded);
+
+        Assert.True(enrolment.Resume(Day(3)).Succeeded);
+
+        Assert.Equal(Day(0), enrolment.Days[0].Date);
+        Assert.Equal(Enumerable.Range(1, 6).Select(i => Day(i + 2)), enrolment.Days.Skip(1).Select(d => d.Date));
+        Assert.Equal(DayState.Today, enrolment.StateOf(enrolment.Days[1], Day(3)));
+    }
+
+    [Fact]
     public void Resume_OnTheDayItPaused_MovesNothing()
     {
         var enrolment = Started();

@@ -93,7 +93,7 @@ public sealed class InversionModel(AppDbContext db, InversionGate gate, LogSessi
         Gate = await gate.StateAsync(Me, cancellationToken);
         Settings = await settings.GetAsync(cancellationToken);
         Zone = await dates.ZoneAsync(Me, cancellationToken);
-        Recent = await db.InversionSessions.AsNoTracking().OwnedBy(Me).OrderByDescending(s => s.StartedAtUtc).Take(20).ToListAsync(cancellationToken);
+        Recent = await db.InversionSessions.AsNoTracking().OwnedBy(Me).OrderByDescending(s => s.StartedAtUtc).ThenByDescending(s => s.Id).Take(20).ToListAsync(cancellationToken);
         Suggested = Progression.Next(Recent, Settings);
         Gentle = new Suggestion(Math.Min(Progression.StartAngle, Settings.MaxAngleDegrees), Math.Min(Progression.StartMinutes, Settings.MaxMinutes), "A gentle session.");
         BootsOffered = Progression.BootsOffered(Recent)
