@@ -23,6 +23,7 @@ public sealed class DemoContentSeeder(
     DemoComments comments,
     DemoWorkouts workouts,
     DemoSchedules schedules,
+    DemoBackCare backCare,
     ILogger<DemoContentSeeder> logger)
 {
     public const string CreatorEmail = "coach@limber.example";
@@ -41,6 +42,7 @@ public sealed class DemoContentSeeder(
         await comments.SeedAsync(cancellationToken);
         await workouts.SeedAsync(cancellationToken);
         await schedules.SeedAsync(cancellationToken);
+        await backCare.SeedAsync(cancellationToken);
     }
 
     /// <summary>The demo creator: the author of the articles, without a password (nobody signs in as them).</summary>
