@@ -5,6 +5,8 @@
     const timer = document.getElementById('inversion-timer');
     if (!timer) return;
     const plans = { suggested: JSON.parse(timer.dataset.suggested), gentle: JSON.parse(timer.dataset.gentle) };
+    // The log records the plan's minutes, even when a try-out runs it faster (below).
+    for (const plan of Object.values(plans)) plan.forEach((s) => { s.planned = s.seconds; });
     const $ = (role) => timer.querySelector(`[data-role="${role}"]`);
     const startButton = timer.querySelector('[data-action="start"]');
     const speak = timer.querySelector('[data-option="speak"]');
@@ -34,7 +36,8 @@
             tone.stop(audio.currentTime + 0.8);
         }
     };
-    const announce = () => cue(`${steps[index].label}: ${angleText(steps[index].angle)} for ${Math.round(steps[index].seconds / 60)} minute${steps[index].seconds === 60 ? '' : 's'}.`);
+    const minutes = (seconds) => { const m = Math.round(seconds / 60); return `${m} minute${m === 1 ? '' : 's'}`; };
+    const announce = () => cue(`${steps[index].label}: ${angleText(steps[index].angle)} for ${minutes(steps[index].planned)}.`);
     const keepAwake = async (on) => {
         try {
             if (on && 'wakeLock' in navigator && !lock) lock = await navigator.wakeLock.request('screen');
@@ -55,14 +58,14 @@
         const inverted = steps.filter((s) => s.angle > 0);
         const form = document.getElementById('session-form');
         form.querySelector('[name="Input.AngleDegrees"]').value = Math.max(...inverted.map((s) => s.angle));
-        form.querySelector('[name="Input.Minutes"]').value = Math.max(1, Math.round(inverted.reduce((t, s) => t + s.seconds, 0) / 60));
+        form.querySelector('[name="Input.Minutes"]').value = Math.max(1, Math.round(inverted.reduce((t, s) => t + s.planned, 0) / 60));
         form.querySelector('[name="Input.PainAfter"]').focus();
     };
     const tick = () => {
         left -= 1;
         if (left <= 0) {
             index += 1;
-            if (index >= steps.length) { left = 0; show(); finish(); return; }
+            if (index >= steps.length) { index = steps.length - 1; left = 0; show(); finish(); return; }
             left = steps[index].seconds;
             announce();
         }
@@ -84,7 +87,7 @@
         startButton.disabled = false;
         $('step').textContent = 'Press Start when you are strapped in and upright.';
         timer.querySelector('[data-test="timer-steps"]').innerHTML = steps
-            .map((s) => `<li>${s.label}: ${angleText(s.angle)}, ${Math.round(s.seconds / 60)} min</li>`).join('');
+            .map((s) => `<li>${s.label}: ${angleText(s.angle)}, ${Math.round(s.planned / 60)} min</li>`).join('');
         show();
     };
     startButton.addEventListener('click', start);
