@@ -8,8 +8,19 @@ public static class BackCareFeature
     {
         services.AddScoped<BackCareSettingsReader>();
         services.AddAccountLink("Back care", "/back-care", 70);
+        // Pain diary and insights
+        services.AddScoped<PainDiary>();
+        services.AddScoped<LogPain>();
+        services.AddScoped<InsightsReader>();
+        services.AddScoped<InsightsCsv>();
+        services.AddScoped<IMemberDataContributor, PainData>();
         return services;
     }
 
-    public static IEndpointRouteBuilder MapBackCare(this IEndpointRouteBuilder endpoints) => endpoints;
+    public static IEndpointRouteBuilder MapBackCare(this IEndpointRouteBuilder endpoints)
+    {
+        // Pain diary and insights
+        endpoints.MapPainApi();
+        return endpoints;
+    }
 }
