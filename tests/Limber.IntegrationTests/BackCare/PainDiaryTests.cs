@@ -22,13 +22,17 @@ public sealed class PainDiaryTests(AppFactory app) : IClassFixture<AppFactory>
 
         var first = await client.SubmitAsync(page.Form(), new Dictionary<string, string>
         {
-            ["Input.Area"] = "Neck", ["Input.Score"] = "3", ["Input.Notes"] = "Stiff after the drive",
+            ["Input.Area"] = "Neck",
+            ["Input.Score"] = "3",
+            ["Input.Notes"] = "Stiff after the drive",
         });
         Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
         page = await client.GetDocumentAsync("/back-care/pain");
         await client.SubmitAsync(page.Form(), new Dictionary<string, string>
         {
-            ["Input.Area"] = "LowerBack", ["Input.Score"] = "5", ["Input.RecordedAt"] = "2026-01-15T08:15",
+            ["Input.Area"] = "LowerBack",
+            ["Input.Score"] = "5",
+            ["Input.RecordedAt"] = "2026-01-15T08:15",
         });
 
         var entries = await app.WithDbAsync(db => db.PainEntries.Where(p => p.MemberId == member.Id).OrderBy(p => p.RecordedAtUtc).ToListAsync());
@@ -95,7 +99,10 @@ public sealed class PainDiaryTests(AppFactory app) : IClassFixture<AppFactory>
 
         var response = await client.SubmitAsync(form, new Dictionary<string, string>
         {
-            ["Input.Area"] = "SiJoint", ["Input.Score"] = "11", ["Input.RecordedAt"] = "2026-01-15T07:30", ["Input.Notes"] = "Kept, please",
+            ["Input.Area"] = "SiJoint",
+            ["Input.Score"] = "11",
+            ["Input.RecordedAt"] = "2026-01-15T07:30",
+            ["Input.Notes"] = "Kept, please",
         });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -135,7 +142,9 @@ public sealed class PainDiaryTests(AppFactory app) : IClassFixture<AppFactory>
         var form = (await client.GetDocumentAsync("/back-care/pain")).Form();
         var tooLong = await Html.ParseAsync(await client.SubmitAsync(form, new Dictionary<string, string>
         {
-            ["Input.Area"] = "Neck", ["Input.Score"] = "2", ["Input.Notes"] = new string('n', PainEntry.NotesMaxLength + 1),
+            ["Input.Area"] = "Neck",
+            ["Input.Score"] = "2",
+            ["Input.Notes"] = new string('n', PainEntry.NotesMaxLength + 1),
         }));
         Assert.Equal(LogPain.Messages.Notes, tooLong.FieldError("Input.Notes"));
 

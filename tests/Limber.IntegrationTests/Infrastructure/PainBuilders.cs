@@ -22,8 +22,15 @@ public static class PainBuilders
         {
             var session = new InversionSession
             {
-                MemberId = member.Id, Device = device, AngleDegrees = angle, Minutes = minutes, StartedAtUtc = startedAtUtc,
-                PainBefore = painBefore, PainAfter = painAfter, Notes = notes, CreatedAtUtc = app.Now,
+                MemberId = member.Id,
+                Device = device,
+                AngleDegrees = angle,
+                Minutes = minutes,
+                StartedAtUtc = startedAtUtc,
+                PainBefore = painBefore,
+                PainAfter = painAfter,
+                Notes = notes,
+                CreatedAtUtc = app.Now,
             };
             db.InversionSessions.Add(session);
             await db.SaveChangesAsync();
@@ -48,7 +55,11 @@ public static class PainBuilders
     {
         db.WorkoutSessions.Add(new WorkoutSession
         {
-            MemberId = member.Id, WorkoutId = workout.Id, StartedAtUtc = finishedAtUtc.AddMinutes(-10), FinishedAtUtc = finishedAtUtc, SecondsDone = 600,
+            MemberId = member.Id,
+            WorkoutId = workout.Id,
+            StartedAtUtc = finishedAtUtc.AddMinutes(-10),
+            FinishedAtUtc = finishedAtUtc,
+            SecondsDone = 600,
         });
         return db.SaveChangesAsync();
     });
