@@ -95,6 +95,34 @@ public static class OwnedRoutes
         Api("GET", "/api/v1/me/workout-sessions", async (app, owner) => Shows((await GivenSessionAsync(app, owner)).Slug, "/api/v1/me/workout-sessions")),
         Api("POST", "/api/v1/me/workout-sessions", async (app, owner) =>
             new OwnedRequest("/api/v1/me/workout-sessions", Json: new { workout = (await app.GivenWorkoutAsync()).Slug, secondsDone = 300 })),
+        // Pain diary and insights: pages outside the owned prefixes, but a member's own all the same.
+        Page("/back-care/pain", async (app, owner) => Shows((await GivenPainAsync(app, owner)).Notes!)),
+        new("GET", "/back-care/pain?edit={id}", null, async (app, owner) =>
+        {
+            var entry = await GivenPainAsync(app, owner);
+            return new OwnedRequest($"/back-care/pain?edit={entry.Id}", Marker: entry.Notes, NamesTheResource: true);
+        }),
+        PageForm("/back-care/pain", "Edit", async (app, owner) => (await GivenPainAsync(app, owner)).Id),
+        PageForm("/back-care/pain", "Delete", async (app, owner) => (await GivenPainAsync(app, owner)).Id),
+        Page("/back-care/insights", async (app, owner) =>
+        {
+            await GivenPainAsync(app, owner);
+            return new OwnedRequest("");
+        }),
+        new("GET", "/back-care/insights?handler=Csv", null, async (app, owner) =>
+            new OwnedRequest("/back-care/insights?handler=Csv", Marker: (await GivenPainAsync(app, owner)).Notes)),
+        Api("GET", "/api/v1/me/back-care/pain", async (app, owner) => Shows((await GivenPainAsync(app, owner)).Notes!, "/api/v1/me/back-care/pain")),
+        Api("POST", "/api/v1/me/back-care/pain", (app, owner) => Task.FromResult(new OwnedRequest("/api/v1/me/back-care/pain",
+            Json: new { area = "neck", score = 3 }))),
+        Api("PUT", "/api/v1/me/back-care/pain/{id:guid}", async (app, owner) => new OwnedRequest(
+            $"/api/v1/me/back-care/pain/{(await GivenPainAsync(app, owner)).Id}", NamesTheResource: true, Json: new { area = "hips", score = 2 })),
+        Api("DELETE", "/api/v1/me/back-care/pain/{id:guid}", async (app, owner) => new OwnedRequest(
+            $"/api/v1/me/back-care/pain/{(await GivenPainAsync(app, owner)).Id}", NamesTheResource: true)),
+        Api("GET", "/api/v1/me/back-care/insights", async (app, owner) =>
+        {
+            await GivenPainAsync(app, owner);
+            return new OwnedRequest("/api/v1/me/back-care/insights");
+        }),
     ];
 
     private static OwnedRoute Page(string path, Func<AppFactory, AppUser, Task<OwnedRequest>> given) =>
@@ -183,6 +211,9 @@ public static class OwnedRoutes
             return session;
         });
     }
+
+    private static Task<PainEntry> GivenPainAsync(AppFactory app, AppUser owner) =>
+        app.GivenPainAsync(owner, PainArea.LowerBack, 4, app.Now.AddHours(-1), notes: $"Only for the owner {Guid.NewGuid():N}");
 
     private static async Task<Workout> GivenSessionAsync(AppFactory app, AppUser owner)
     {

@@ -12,12 +12,20 @@ public static class BackCareFeature
         services.AddScoped<LogSession>();
         services.AddScoped<IMemberDataContributor, InversionData>();
         services.AddAccountLink("Back care", "/back-care", 70);
+        // Pain diary and insights
+        services.AddScoped<PainDiary>();
+        services.AddScoped<LogPain>();
+        services.AddScoped<InsightsReader>();
+        services.AddScoped<InsightsCsv>();
+        services.AddScoped<IMemberDataContributor, PainData>();
         return services;
     }
 
     public static IEndpointRouteBuilder MapBackCare(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapInversionApi();
+        // Pain diary and insights
+        endpoints.MapPainApi();
         return endpoints;
     }
 }

@@ -29,6 +29,34 @@ public sealed class WorkoutLookup(AppDbContext db)
         db.Workouts.AsNoTracking().OrderBy(w => w.Title)
             .Select(w => new WorkoutRef(w.Id, w.Slug, w.Title, w.DurationSeconds, w.Visibility, w.Difficulty, w.FocusAreas))
             .ToListAsync(cancellationToken);
+
+    /// <summary>The ids of the workouts in the series with <paramref name="slug"/> (published or not); none for no such series.</summary>
+    public async Task<HashSet<Guid>> InSeriesAsync(string? slug, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(slug))
+        {
+            return [];
+        }
+        var ids = await db.SeriesItems.AsNoTracking().Where(i => db.Series.Any(s => s.Id == i.SeriesId && s.Slug == slug))
+            .Select(i => i.WorkoutId).ToListAsync(cancellationToken);
+        return [.. ids];
+    }
+
+    /// <summary>
+    /// When the member finished a workout of the series with <paramref name="slug"/> (UTC), since
+    /// <paramref name="sinceUtc"/>, oldest first: what back care counts as postural workouts done.
+    /// </summary>
+    public async Task<List<DateTime>> FinishedInSeriesAsync(Guid memberId, string? slug, DateTime sinceUtc, CancellationToken cancellationToken)
+    {
+        var workouts = await InSeriesAsync(slug, cancellationToken);
+        if (workouts.Count == 0)
+        {
+            return [];
+        }
+        return await db.WorkoutSessions.AsNoTracking().OwnedBy(memberId)
+            .Where(s => s.FinishedAtUtc >= sinceUtc && workouts.Contains(s.WorkoutId))
+            .OrderBy(s => s.FinishedAtUtc).Select(s => s.FinishedAtUtc).ToListAsync(cancellationToken);
+    }
 }
 
 /// <summary>A workout named by another feature: enough to list and link it.</summary>
