@@ -76,5 +76,26 @@ public sealed class BackCareTests(BrowserFixture app)
         await BrowserFixture.ScreenshotAsync(page, "inversion-phone-dark");
         await page.GotoAsync("/back-care/self-check");
         await BrowserFixture.ScreenshotAsync(page, "self-check-phone-dark");
+
+        // The other tools, each at both widths and in both schemes, with no serious axe violation.
+        await page.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Light });
+        await page.SetViewportSizeAsync(1280, 900);
+        await page.GotoAsync("/back-care/pain");
+        await page.GetByRole(AriaRole.Group, new() { Name = "Area" }).GetByLabel("Lower back").CheckAsync();
+        await page.GetByLabel("Pain (0–10)").FillAsync("4");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Log pain" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToBeVisibleAsync();
+        foreach (var (path, name) in new[] { ("/back-care", "back-care"), ("/back-care/pain", "pain"), ("/back-care/insights", "insights") })
+        {
+            foreach (var (width, dark) in new[] { (1280, false), (390, false), (390, true) })
+            {
+                await page.SetViewportSizeAsync(width, 844);
+                await page.EmulateMediaAsync(new() { ColorScheme = dark ? ColorScheme.Dark : ColorScheme.Light });
+                await page.GotoAsync(path);
+                await Expect(page.Locator("[data-test=disclaimer]")).ToBeVisibleAsync();
+                await AccessibilityTests.AssertNoSeriousViolationsAsync(page);
+                await BrowserFixture.ScreenshotAsync(page, $"{name}-{(width == 1280 ? "wide" : "phone")}{(dark ? "-dark" : "")}");
+            }
+        }
     }
 }

@@ -11,6 +11,7 @@ public static class BackCareFeature
         services.AddScoped<SaveSelfCheck>();
         services.AddScoped<LogSession>();
         services.AddScoped<IMemberDataContributor, InversionData>();
+        services.AddScoped<IAccountOverviewCard, BackCareCard>();
         services.AddAccountLink("Back care", "/back-care", 70);
         // Pain diary and insights
         services.AddScoped<PainDiary>();
