@@ -1,5 +1,6 @@
 using System.Globalization;
 using CsvHelper;
+using Limber.Features.Accounts;
 using Limber.Infrastructure.Data;
 using Limber.Infrastructure.Web;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,7 @@ namespace Limber.Features.BackCare;
 /// times in ISO 8601 on the member's clock with its offset; text that a spreadsheet would run as a
 /// formula is written as text.
 /// </summary>
-public sealed class InsightsCsv(AppDbContext db, PainDiary diary)
+public sealed class InsightsCsv(AppDbContext db, MemberDates dates)
 {
     public const string FileName = "back-care.csv";
 
@@ -22,7 +23,7 @@ public sealed class InsightsCsv(AppDbContext db, PainDiary diary)
 
     public async Task<byte[]> WriteAsync(Guid memberId, CancellationToken cancellationToken)
     {
-        var zone = await diary.ZoneAsync(memberId, cancellationToken);
+        var zone = await dates.ZoneAsync(memberId, cancellationToken);
         var pain = await db.PainEntries.AsNoTracking().OwnedBy(memberId).ToListAsync(cancellationToken);
         var sessions = await db.InversionSessions.AsNoTracking().OwnedBy(memberId).ToListAsync(cancellationToken);
         var rows = pain.Select(p => (At: p.RecordedAtUtc, Fields: Row("pain", p.RecordedAtUtc, zone, area: PainAreas.Label(p.Area), score: p.Score, notes: p.Notes)))

@@ -12,7 +12,7 @@ namespace Limber.Features.BackCare;
 /// notes), the recent entries day by day, and <c>?edit={id}</c> to change one (another member's id is 404).
 /// </summary>
 [Authorize]
-public sealed class PainModel(PainDiary diary, LogPain log, BackCareSettingsReader settings) : PageModel
+public sealed class PainModel(PainDiary diary, MemberDates dates, LogPain log, BackCareSettingsReader settings) : PageModel
 {
     private const int Shown = 60;
 
@@ -44,7 +44,7 @@ public sealed class PainModel(PainDiary diary, LogPain log, BackCareSettingsRead
         await LoadAsync(cancellationToken);
         if (edit is not { } id)
         {
-            Input = new PainForm { RecordedAt = Minute(Times.Local(diary.UtcNow, Zone)) };
+            Input = new PainForm { RecordedAt = Minute(Times.Local(dates.UtcNow, Zone)) };
             return Page();
         }
         if (await diary.FindAsync(Me, id, cancellationToken) is not { } entry)
@@ -125,7 +125,7 @@ public sealed class PainModel(PainDiary diary, LogPain log, BackCareSettingsRead
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         Settings = await settings.GetAsync(cancellationToken);
-        Zone = await diary.ZoneAsync(Me, cancellationToken);
+        Zone = await dates.ZoneAsync(Me, cancellationToken);
         Recent = await diary.RecentAsync(Me, Shown, cancellationToken);
     }
 

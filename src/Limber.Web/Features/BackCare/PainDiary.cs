@@ -1,17 +1,11 @@
 using Limber.Infrastructure.Data;
-using Limber.Infrastructure.Web;
 using Microsoft.EntityFrameworkCore;
 
 namespace Limber.Features.BackCare;
 
-/// <summary>Reads a member's pain diary, and their clock: every day in back care is a day in the profile's time zone.</summary>
-public sealed class PainDiary(AppDbContext db, TimeProvider clock)
+/// <summary>Reads a member's pain diary (their clock, for every day in back care, is <see cref="Accounts.MemberDates"/>).</summary>
+public sealed class PainDiary(AppDbContext db)
 {
-    public DateTime UtcNow => clock.GetUtcNow().UtcDateTime;
-
-    public async Task<TimeZoneInfo> ZoneAsync(Guid memberId, CancellationToken cancellationToken) =>
-        Times.Zone(await db.Users.Where(u => u.Id == memberId).Select(u => u.TimeZone).SingleOrDefaultAsync(cancellationToken));
-
     /// <summary>The member's latest entries, newest first.</summary>
     public Task<List<PainEntry>> RecentAsync(Guid memberId, int take, CancellationToken cancellationToken) =>
         Newest(memberId).Take(take).ToListAsync(cancellationToken);
