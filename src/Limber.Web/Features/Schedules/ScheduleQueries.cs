@@ -10,5 +10,6 @@ public static class ScheduleQueries
     /// <summary>The member's current enrolment with its days (tracked, for a change).</summary>
     public static Task<Enrolment?> CurrentOfAsync(this IQueryable<Enrolment> enrolments, Guid memberId, CancellationToken cancellationToken) =>
         enrolments.Include(e => e.Days).Include(e => e.Schedule).Where(e => e.MemberId == memberId && e.EndedAtUtc == null)
-            .AsSplitQuery().SingleOrDefaultAsync(cancellationToken);
+            // Ordered, though there is one: split queries page their parts in the same order (EF Core warns otherwise).
+            .OrderBy(e => e.Id).AsSplitQuery().SingleOrDefaultAsync(cancellationToken);
 }
