@@ -96,8 +96,7 @@ public sealed class InversionModel(AppDbContext db, InversionGate gate, LogSessi
         Recent = await db.InversionSessions.AsNoTracking().OwnedBy(Me).OrderByDescending(s => s.StartedAtUtc).ThenByDescending(s => s.Id).Take(20).ToListAsync(cancellationToken);
         Suggested = Progression.Next(Recent, Settings);
         Gentle = new Suggestion(Math.Min(Progression.StartAngle, Settings.MaxAngleDegrees), Math.Min(Progression.StartMinutes, Settings.MaxMinutes), "A gentle session.");
-        BootsOffered = Progression.BootsOffered(Recent)
-            || await db.InversionSessions.OwnedBy(Me).AnyAsync(s => (s.Device == Device.Table || s.Device == Device.Chair) && s.AngleDegrees >= Progression.BootsAfterAngle, cancellationToken);
+        BootsOffered = await Progression.BootsOfferedAsync(db.InversionSessions.OwnedBy(Me), cancellationToken);
     }
 
     public sealed class SessionForm

@@ -74,8 +74,11 @@ public static class InversionApi
 /// <param name="StartedAt">ISO 8601 with an offset or Z; empty for a session that just ended.</param>
 public sealed record InversionSessionRequest(string? Device, int? AngleDegrees, int? Minutes, int? PainBefore, int? PainAfter, DateTimeOffset? StartedAt, string? Notes)
 {
-    public LogSession.Input ToInput() => new(Enum.TryParse<Device>(Device, ignoreCase: true, out var device) && Enum.IsDefined(device) && !int.TryParse(Device, out _) ? device : null,
-        AngleDegrees, Minutes, PainBefore, PainAfter, StartedAt?.UtcDateTime, Notes);
+    public LogSession.Input ToInput() => new(ParseDevice(Device), AngleDegrees, Minutes, PainBefore, PainAfter, StartedAt?.UtcDateTime, Notes);
+
+    /// <summary>By name only ("table", any case): <c>Enum.TryParse</c> would also take "2" or "1, 2".</summary>
+    private static Device? ParseDevice(string? name) =>
+        Enum.GetValues<Device>().Cast<Device?>().FirstOrDefault(d => string.Equals(d.ToString(), name, StringComparison.OrdinalIgnoreCase));
 }
 
 public sealed record InversionSessionResponse(Guid Id, Device Device, int AngleDegrees, int Minutes, int? PainBefore, int? PainAfter, DateTime StartedAt, string? Notes)

@@ -44,7 +44,7 @@ public sealed class LogSession(AppDbContext db, InversionGate gate, TimeProvider
             errors[nameof(Input.Device)] = Messages.Device;
         }
         else if (device == Device.Boots && session?.Device != Device.Boots
-            && !Progression.BootsOffered(await db.InversionSessions.AsNoTracking().OwnedBy(memberId).Where(s => s.AngleDegrees >= Progression.BootsAfterAngle).ToListAsync(cancellationToken)))
+            && !await Progression.BootsOfferedAsync(db.InversionSessions.OwnedBy(memberId), cancellationToken))
         {
             errors[nameof(Input.Device)] = Messages.Boots;
         }

@@ -1,3 +1,6 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+
 namespace Limber.Features.BackCare;
 
 /// <summary>
@@ -43,8 +46,16 @@ public static class Progression
             $"The same as last time: {ComfortableInARow - streak} more comfortable session{(ComfortableInARow - streak == 1 ? "" : "s")} before a little more.");
     }
 
-    public static bool BootsOffered(IEnumerable<InversionSession> sessions) =>
-        sessions.Any(s => s.Device is Device.Table or Device.Chair && s.AngleDegrees >= BootsAfterAngle);
+    /// <summary>A session that opens the boots: a table or chair at <see cref="BootsAfterAngle"/> or more (a query, so the database answers it).</summary>
+    public static readonly Expression<Func<InversionSession, bool>> UnlocksBoots =
+        s => (s.Device == Device.Table || s.Device == Device.Chair) && s.AngleDegrees >= BootsAfterAngle;
+
+    private static readonly Func<InversionSession, bool> Unlocks = UnlocksBoots.Compile();
+
+    public static bool BootsOffered(IEnumerable<InversionSession> sessions) => sessions.Any(Unlocks);
+
+    public static Task<bool> BootsOfferedAsync(IQueryable<InversionSession> memberSessions, CancellationToken cancellationToken) =>
+        memberSessions.AnyAsync(UnlocksBoots, cancellationToken);
 }
 
 /// <summary>A session to run: the angle to hold and the minutes inverted, with why.</summary>

@@ -68,7 +68,7 @@ public sealed class ReadModel(ScheduleCatalog catalog, MemberAccess access, MySc
         if (User.UserId() is { } memberId)
         {
             Current = await views.CurrentAsync(User, cancellationToken);
-            Today = await dates.TodayAsync(memberId, cancellationToken);
+            Today = Current?.Today ?? await dates.TodayAsync(memberId, cancellationToken);
         }
         else
         {

@@ -2,6 +2,7 @@ using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
+using Limber.Features.Accounts;
 using Limber.Infrastructure;
 using Limber.Infrastructure.Data;
 using Limber.Infrastructure.Web;
@@ -22,8 +23,8 @@ public static class ScheduleCalendar
     public static void MapScheduleCalendar(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapGet("/me/schedule.ics", FeedAsync).WithName("MyScheduleCalendar").ExcludeFromDescription();
 
-    private static async Task<IResult> FeedAsync(string? token, AppDbContext db, MyScheduleViews views, SiteUrls urls,
-        IOptions<LimberOptions> site, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<IResult> FeedAsync(string? token, AppDbContext db, MyScheduleViews views, MemberDates dates, SiteUrls urls,
+        IOptions<LimberOptions> site, CancellationToken cancellationToken)
     {
         if (token is not { Length: SchedulePreferences.TokenLength })
         {
@@ -40,9 +41,8 @@ public static class ScheduleCalendar
         var enrolment = await db.Enrolments.AsNoTracking().CurrentOfAsync(memberId.Value, cancellationToken);
         if (enrolment is not null)
         {
-            var zone = Times.Zone(await db.Users.Where(u => u.Id == memberId).Select(u => u.TimeZone).SingleAsync(cancellationToken));
             // Access does not matter here: titles and minutes are the outline every reader sees.
-            var view = await views.ViewAsync(enrolment, Times.Today(clock.GetUtcNow().UtcDateTime, zone), canFollow: true, cancellationToken);
+            var view = await views.ViewAsync(enrolment, await dates.TodayAsync(memberId.Value, cancellationToken), canFollow: true, cancellationToken);
             var link = urls.Absolute("/me/schedule");
             foreach (var day in view.Days.Where(d => !d.Day.IsRest))
             {
