@@ -4,6 +4,7 @@ using Limber.Features.BackCare;
 using Limber.Features.Categories;
 using Limber.Features.Comments;
 using Limber.Features.Favorites;
+using Limber.Features.Foods;
 using Limber.Features.Home;
 using Limber.Features.Memberships;
 using Limber.Features.Notifications;
@@ -23,6 +24,7 @@ builder.Services
     .AddCategories()
     .AddComments()
     .AddFavorites()
+    .AddFoods()
     .AddMemberships()
     .AddNotifications()
     .AddSchedules()
@@ -43,6 +45,7 @@ app.MapArticles();
 app.MapBackCare();
 app.MapComments();
 app.MapFavorites();
+app.MapFoods();
 app.MapMemberships();
 app.MapNotifications();
 app.MapSchedules();

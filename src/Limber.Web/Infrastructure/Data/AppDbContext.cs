@@ -4,6 +4,7 @@ using Limber.Features.BackCare;
 using Limber.Features.Categories;
 using Limber.Features.Comments;
 using Limber.Features.Favorites;
+using Limber.Features.Foods;
 using Limber.Features.Memberships;
 using Limber.Features.Notifications;
 using Limber.Features.Schedules;
@@ -78,6 +79,8 @@ public class AppDbContext(DbContextOptions options)
     public DbSet<InversionSession> InversionSessions => Set<InversionSession>();
 
     public DbSet<PainEntry> PainEntries => Set<PainEntry>();
+
+    public DbSet<Food> Foods => Set<Food>();
 
     public DbSet<BackCareSettings> BackCareSettings => Set<BackCareSettings>();
 

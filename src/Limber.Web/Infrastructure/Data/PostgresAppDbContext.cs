@@ -1,4 +1,5 @@
 using Limber.Features.Articles;
+using Limber.Features.Foods;
 using Limber.Features.Workouts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
@@ -8,7 +9,7 @@ namespace Limber.Infrastructure.Data;
 
 /// <summary>
 /// Pins the PostgreSQL migration set (Migrations/Postgres) and holds PostgreSQL-only mapping:
-/// the full-text search vectors of articles and workouts, stored generated columns with GIN indexes.
+/// the full-text search vectors of articles, workouts and foods, stored generated columns with GIN indexes.
 /// </summary>
 public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options) : AppDbContext(options)
 {
@@ -29,6 +30,10 @@ public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> 
                 """setweight(to_tsvector('english', coalesce("Title", '')), 'A') || setweight(to_tsvector('english', coalesce("Summary", '')), 'B') || setweight(to_tsvector('english', coalesce("DescriptionMarkdown", '')), 'C')""",
                 stored: true);
         workout.HasIndex(SearchVector).HasMethod("GIN");
+        var food = builder.Entity<Food>();
+        food.Property<NpgsqlTsVector>(SearchVector)
+            .HasComputedColumnSql("""to_tsvector('english', coalesce("Name", '') || ' ' || coalesce("Brand", ''))""", stored: true);
+        food.HasIndex(SearchVector).HasMethod("GIN");
     }
 }
 

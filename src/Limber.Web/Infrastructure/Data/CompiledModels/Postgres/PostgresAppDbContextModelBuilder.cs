@@ -12,7 +12,7 @@ namespace Limber.Infrastructure.Data.CompiledModels.Postgres
     public partial class PostgresAppDbContextModel
     {
         private PostgresAppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("4d65f9eb-463f-4cf5-a1eb-86edd54b00c2"), entityTypeCount: 36)
+            : base(skipDetectChanges: false, modelId: new Guid("aae1192a-549c-44cf-a4a6-d77f4322b7f6"), entityTypeCount: 38)
         {
         }
 
@@ -31,6 +31,8 @@ namespace Limber.Infrastructure.Data.CompiledModels.Postgres
             var comment = CommentEntityType.Create(this);
             var commentReport = CommentReportEntityType.Create(this);
             var favorite = FavoriteEntityType.Create(this);
+            var food = FoodEntityType.Create(this);
+            var foodPortion = FoodPortionEntityType.Create(this);
             var complimentaryGrant = ComplimentaryGrantEntityType.Create(this);
             var membership = MembershipEntityType.Create(this);
             var processedPaymentEvent = ProcessedPaymentEventEntityType.Create(this);
@@ -68,6 +70,8 @@ namespace Limber.Infrastructure.Data.CompiledModels.Postgres
             CommentReportEntityType.CreateForeignKey1(commentReport, comment);
             CommentReportEntityType.CreateForeignKey2(commentReport, appUser);
             FavoriteEntityType.CreateForeignKey1(favorite, appUser);
+            FoodEntityType.CreateForeignKey1(food, appUser);
+            FoodPortionEntityType.CreateForeignKey1(foodPortion, food);
             ComplimentaryGrantEntityType.CreateForeignKey1(complimentaryGrant, appUser);
             ComplimentaryGrantEntityType.CreateForeignKey2(complimentaryGrant, appUser);
             MembershipEntityType.CreateForeignKey1(membership, appUser);
@@ -106,6 +110,8 @@ namespace Limber.Infrastructure.Data.CompiledModels.Postgres
             CommentEntityType.CreateAnnotations(comment);
             CommentReportEntityType.CreateAnnotations(commentReport);
             FavoriteEntityType.CreateAnnotations(favorite);
+            FoodEntityType.CreateAnnotations(food);
+            FoodPortionEntityType.CreateAnnotations(foodPortion);
             ComplimentaryGrantEntityType.CreateAnnotations(complimentaryGrant);
             MembershipEntityType.CreateAnnotations(membership);
             ProcessedPaymentEventEntityType.CreateAnnotations(processedPaymentEvent);

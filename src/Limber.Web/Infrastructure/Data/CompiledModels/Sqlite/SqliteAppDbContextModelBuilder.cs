@@ -11,7 +11,7 @@ namespace Limber.Infrastructure.Data.CompiledModels.Sqlite
     public partial class SqliteAppDbContextModel
     {
         private SqliteAppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("ea5f4720-9e39-4ce0-b025-70875c320e1c"), entityTypeCount: 36)
+            : base(skipDetectChanges: false, modelId: new Guid("25a9aed8-11f4-4627-a79b-553c5ba794df"), entityTypeCount: 38)
         {
         }
 
@@ -30,6 +30,8 @@ namespace Limber.Infrastructure.Data.CompiledModels.Sqlite
             var comment = CommentEntityType.Create(this);
             var commentReport = CommentReportEntityType.Create(this);
             var favorite = FavoriteEntityType.Create(this);
+            var food = FoodEntityType.Create(this);
+            var foodPortion = FoodPortionEntityType.Create(this);
             var complimentaryGrant = ComplimentaryGrantEntityType.Create(this);
             var membership = MembershipEntityType.Create(this);
             var processedPaymentEvent = ProcessedPaymentEventEntityType.Create(this);
@@ -67,6 +69,8 @@ namespace Limber.Infrastructure.Data.CompiledModels.Sqlite
             CommentReportEntityType.CreateForeignKey1(commentReport, comment);
             CommentReportEntityType.CreateForeignKey2(commentReport, appUser);
             FavoriteEntityType.CreateForeignKey1(favorite, appUser);
+            FoodEntityType.CreateForeignKey1(food, appUser);
+            FoodPortionEntityType.CreateForeignKey1(foodPortion, food);
             ComplimentaryGrantEntityType.CreateForeignKey1(complimentaryGrant, appUser);
             ComplimentaryGrantEntityType.CreateForeignKey2(complimentaryGrant, appUser);
             MembershipEntityType.CreateForeignKey1(membership, appUser);
@@ -105,6 +109,8 @@ namespace Limber.Infrastructure.Data.CompiledModels.Sqlite
             CommentEntityType.CreateAnnotations(comment);
             CommentReportEntityType.CreateAnnotations(commentReport);
             FavoriteEntityType.CreateAnnotations(favorite);
+            FoodEntityType.CreateAnnotations(food);
+            FoodPortionEntityType.CreateAnnotations(foodPortion);
             ComplimentaryGrantEntityType.CreateAnnotations(complimentaryGrant);
             MembershipEntityType.CreateAnnotations(membership);
             ProcessedPaymentEventEntityType.CreateAnnotations(processedPaymentEvent);

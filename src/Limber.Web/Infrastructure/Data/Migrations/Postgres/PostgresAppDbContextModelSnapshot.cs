@@ -598,6 +598,90 @@ namespace Limber.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("Favorites");
                 });
 
+            modelBuilder.Entity("Limber.Features.Foods.Food", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Brand")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<double?>("Carbohydrate")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("Commonness")
+                        .HasColumnType("integer");
+
+                    b.Property<double?>("EnergyKcal")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("EnergyKj")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("Fat")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("Fibre")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Group")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid?>("OwnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<double?>("Protein")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("SaturatedFat")
+                        .HasColumnType("double precision");
+
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasComputedColumnSql("to_tsvector('english', coalesce(\"Name\", '') || ' ' || coalesce(\"Brand\", ''))", true);
+
+                    b.Property<double?>("SodiumMg")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("SourceId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<double?>("Sugars")
+                        .HasColumnType("double precision");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId");
+
+                    b.HasIndex("SearchVector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
+
+                    b.HasIndex("Source", "SourceId")
+                        .IsUnique();
+
+                    b.ToTable("Foods");
+                });
+
             modelBuilder.Entity("Limber.Features.Memberships.ComplimentaryGrant", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1623,6 +1707,43 @@ namespace Limber.Infrastructure.Data.Migrations.Postgres
                         .HasForeignKey("MemberId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Limber.Features.Foods.Food", b =>
+                {
+                    b.HasOne("Limber.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.OwnsMany("Limber.Features.Foods.FoodPortion", "Portions", b1 =>
+                        {
+                            b1.Property<Guid>("FoodId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<double>("Amount");
+
+                            b1.Property<double>("Grams");
+
+                            b1.Property<string>("Unit")
+                                .IsRequired()
+                                .HasMaxLength(120);
+
+                            b1.HasKey("FoodId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Foods");
+
+                            b1
+                                .ToJson("Portions")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FoodId");
+                        });
+
+                    b.Navigation("Portions");
                 });
 
             modelBuilder.Entity("Limber.Features.Memberships.ComplimentaryGrant", b =>

@@ -582,6 +582,81 @@ namespace Limber.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("Favorites");
                 });
 
+            modelBuilder.Entity("Limber.Features.Foods.Food", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Brand")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Carbohydrate")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Commonness")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("EnergyKcal")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("EnergyKj")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Fat")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Fibre")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Group")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Protein")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("SaturatedFat")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("SodiumMg")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Sugars")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId");
+
+                    b.HasIndex("Source", "SourceId")
+                        .IsUnique();
+
+                    b.ToTable("Foods");
+                });
+
             modelBuilder.Entity("Limber.Features.Memberships.ComplimentaryGrant", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1594,6 +1669,43 @@ namespace Limber.Infrastructure.Data.Migrations.Sqlite
                         .HasForeignKey("MemberId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Limber.Features.Foods.Food", b =>
+                {
+                    b.HasOne("Limber.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.OwnsMany("Limber.Features.Foods.FoodPortion", "Portions", b1 =>
+                        {
+                            b1.Property<Guid>("FoodId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<double>("Amount");
+
+                            b1.Property<double>("Grams");
+
+                            b1.Property<string>("Unit")
+                                .IsRequired()
+                                .HasMaxLength(120);
+
+                            b1.HasKey("FoodId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Foods");
+
+                            b1
+                                .ToJson("Portions")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FoodId");
+                        });
+
+                    b.Navigation("Portions");
                 });
 
             modelBuilder.Entity("Limber.Features.Memberships.ComplimentaryGrant", b =>
