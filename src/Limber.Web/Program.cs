@@ -8,6 +8,7 @@ using Limber.Features.Foods;
 using Limber.Features.Home;
 using Limber.Features.Memberships;
 using Limber.Features.Notifications;
+using Limber.Features.Recipes;
 using Limber.Features.Schedules;
 using Limber.Features.Search;
 using Limber.Features.Settings;
@@ -27,6 +28,7 @@ builder.Services
     .AddFoods()
     .AddMemberships()
     .AddNotifications()
+    .AddRecipes()
     .AddSchedules()
     .AddSearch()
     .AddSettings()
@@ -48,6 +50,7 @@ app.MapFavorites();
 app.MapFoods();
 app.MapMemberships();
 app.MapNotifications();
+app.MapRecipes();
 app.MapSchedules();
 app.MapWorkouts();
 

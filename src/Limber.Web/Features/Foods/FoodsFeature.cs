@@ -6,6 +6,8 @@ public static class FoodsFeature
     {
         services.AddOptions<FoodsOptions>().BindConfiguration(FoodsOptions.Section);
         services.AddScoped<FoodSearch>();
+        services.AddScoped<SaveMemberFood>();
+        services.AddScoped<Accounts.IMemberDataContributor, MemberFoodsData>();
         return services;
     }
 

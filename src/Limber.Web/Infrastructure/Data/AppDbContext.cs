@@ -7,6 +7,7 @@ using Limber.Features.Favorites;
 using Limber.Features.Foods;
 using Limber.Features.Memberships;
 using Limber.Features.Notifications;
+using Limber.Features.Recipes;
 using Limber.Features.Schedules;
 using Limber.Features.Settings;
 using Limber.Features.Workouts;
@@ -81,6 +82,10 @@ public class AppDbContext(DbContextOptions options)
     public DbSet<PainEntry> PainEntries => Set<PainEntry>();
 
     public DbSet<Food> Foods => Set<Food>();
+
+    public DbSet<Recipe> Recipes => Set<Recipe>();
+
+    public DbSet<RecipeIngredient> RecipeIngredients => Set<RecipeIngredient>();
 
     public DbSet<BackCareSettings> BackCareSettings => Set<BackCareSettings>();
 

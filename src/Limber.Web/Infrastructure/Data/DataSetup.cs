@@ -38,6 +38,7 @@ public static class DataSetup
         services.AddScoped<Seed.DemoComments>();
         services.AddScoped<Seed.DemoWorkouts>();
         services.AddScoped<Seed.DemoSchedules>();
+        services.AddScoped<Seed.DemoRecipes>();
         services.AddScoped<Seed.DemoBackCare>();
         services.AddHostedService<DatabaseInitializer>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);

@@ -24,6 +24,7 @@ public sealed class DemoContentSeeder(
     DemoWorkouts workouts,
     DemoSchedules schedules,
     DemoBackCare backCare,
+    DemoRecipes recipes,
     ILogger<DemoContentSeeder> logger)
 {
     public const string CreatorEmail = "coach@limber.example";
@@ -43,6 +44,7 @@ public sealed class DemoContentSeeder(
         await workouts.SeedAsync(cancellationToken);
         await schedules.SeedAsync(cancellationToken);
         await backCare.SeedAsync(cancellationToken);
+        await recipes.SeedAsync(cancellationToken);
     }
 
     /// <summary>The demo creator: the author of the articles, without a password (nobody signs in as them).</summary>

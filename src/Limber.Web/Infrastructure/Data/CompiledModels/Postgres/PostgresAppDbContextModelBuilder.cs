@@ -12,7 +12,7 @@ namespace Limber.Infrastructure.Data.CompiledModels.Postgres
     public partial class PostgresAppDbContextModel
     {
         private PostgresAppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("aae1192a-549c-44cf-a4a6-d77f4322b7f6"), entityTypeCount: 38)
+            : base(skipDetectChanges: false, modelId: new Guid("1c900f4d-2445-465e-88f8-9261b3afb2c2"), entityTypeCount: 40)
         {
         }
 
@@ -38,6 +38,8 @@ namespace Limber.Infrastructure.Data.CompiledModels.Postgres
             var processedPaymentEvent = ProcessedPaymentEventEntityType.Create(this);
             var tier = TierEntityType.Create(this);
             var notification = NotificationEntityType.Create(this);
+            var recipe = RecipeEntityType.Create(this);
+            var recipeIngredient = RecipeIngredientEntityType.Create(this);
             var enrolment = EnrolmentEntityType.Create(this);
             var enrolmentDay = EnrolmentDayEntityType.Create(this);
             var schedule = ScheduleEntityType.Create(this);
@@ -77,6 +79,8 @@ namespace Limber.Infrastructure.Data.CompiledModels.Postgres
             MembershipEntityType.CreateForeignKey1(membership, appUser);
             MembershipEntityType.CreateForeignKey2(membership, tier);
             NotificationEntityType.CreateForeignKey1(notification, appUser);
+            RecipeIngredientEntityType.CreateForeignKey1(recipeIngredient, food);
+            RecipeIngredientEntityType.CreateForeignKey2(recipeIngredient, recipe);
             EnrolmentEntityType.CreateForeignKey1(enrolment, appUser);
             EnrolmentEntityType.CreateForeignKey2(enrolment, schedule);
             EnrolmentDayEntityType.CreateForeignKey1(enrolmentDay, enrolment);
@@ -117,6 +121,8 @@ namespace Limber.Infrastructure.Data.CompiledModels.Postgres
             ProcessedPaymentEventEntityType.CreateAnnotations(processedPaymentEvent);
             TierEntityType.CreateAnnotations(tier);
             NotificationEntityType.CreateAnnotations(notification);
+            RecipeEntityType.CreateAnnotations(recipe);
+            RecipeIngredientEntityType.CreateAnnotations(recipeIngredient);
             EnrolmentEntityType.CreateAnnotations(enrolment);
             EnrolmentDayEntityType.CreateAnnotations(enrolmentDay);
             ScheduleEntityType.CreateAnnotations(schedule);

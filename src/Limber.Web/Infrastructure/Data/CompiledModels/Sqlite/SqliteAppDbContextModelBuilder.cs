@@ -11,7 +11,7 @@ namespace Limber.Infrastructure.Data.CompiledModels.Sqlite
     public partial class SqliteAppDbContextModel
     {
         private SqliteAppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("25a9aed8-11f4-4627-a79b-553c5ba794df"), entityTypeCount: 38)
+            : base(skipDetectChanges: false, modelId: new Guid("f1a835fe-994c-4140-9435-91f73deb688d"), entityTypeCount: 40)
         {
         }
 
@@ -37,6 +37,8 @@ namespace Limber.Infrastructure.Data.CompiledModels.Sqlite
             var processedPaymentEvent = ProcessedPaymentEventEntityType.Create(this);
             var tier = TierEntityType.Create(this);
             var notification = NotificationEntityType.Create(this);
+            var recipe = RecipeEntityType.Create(this);
+            var recipeIngredient = RecipeIngredientEntityType.Create(this);
             var enrolment = EnrolmentEntityType.Create(this);
             var enrolmentDay = EnrolmentDayEntityType.Create(this);
             var schedule = ScheduleEntityType.Create(this);
@@ -76,6 +78,8 @@ namespace Limber.Infrastructure.Data.CompiledModels.Sqlite
             MembershipEntityType.CreateForeignKey1(membership, appUser);
             MembershipEntityType.CreateForeignKey2(membership, tier);
             NotificationEntityType.CreateForeignKey1(notification, appUser);
+            RecipeIngredientEntityType.CreateForeignKey1(recipeIngredient, food);
+            RecipeIngredientEntityType.CreateForeignKey2(recipeIngredient, recipe);
             EnrolmentEntityType.CreateForeignKey1(enrolment, appUser);
             EnrolmentEntityType.CreateForeignKey2(enrolment, schedule);
             EnrolmentDayEntityType.CreateForeignKey1(enrolmentDay, enrolment);
@@ -116,6 +120,8 @@ namespace Limber.Infrastructure.Data.CompiledModels.Sqlite
             ProcessedPaymentEventEntityType.CreateAnnotations(processedPaymentEvent);
             TierEntityType.CreateAnnotations(tier);
             NotificationEntityType.CreateAnnotations(notification);
+            RecipeEntityType.CreateAnnotations(recipe);
+            RecipeIngredientEntityType.CreateAnnotations(recipeIngredient);
             EnrolmentEntityType.CreateAnnotations(enrolment);
             EnrolmentDayEntityType.CreateAnnotations(enrolmentDay);
             ScheduleEntityType.CreateAnnotations(schedule);
