@@ -108,6 +108,21 @@ public static class KitchenUnits
         return Fraction(quantity);
     }
 
+    private static readonly Dictionary<string, string> Plurals = new()
+    {
+        ["cup"] = "cups",
+        ["slice"] = "slices",
+        ["clove"] = "cloves",
+        ["can"] = "cans",
+        ["scoop"] = "scoops",
+        ["handful"] = "handfuls",
+        ["pinch"] = "pinches",
+    };
+
+    /// <summary>The unit as read after a formatted amount: plural above one ("2 cups", "1½ cups"), never for abbreviations ("2 tbsp").</summary>
+    public static string Plural(string unit, string amount) =>
+        amount is "1" or "0" || amount.StartsWith('0') || amount.Length == 1 && !char.IsAsciiDigit(amount[0]) ? unit : Plurals.GetValueOrDefault(unit, unit);
+
     private static readonly (double Value, string Text)[] Fractions =
         [(0, ""), (0.125, "⅛"), (0.25, "¼"), (1.0 / 3, "⅓"), (0.5, "½"), (2.0 / 3, "⅔"), (0.75, "¾"), (1, "")];
 

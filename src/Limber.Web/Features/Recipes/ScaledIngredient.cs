@@ -5,7 +5,10 @@ public sealed record ScaledIngredient(string? Amount, string? Unit, string Name,
 {
     public const int MaxServings = 100;
 
-    public string Text => Amount is null ? Name : Unit is null ? $"{Amount} {Name}" : $"{Amount} {Unit} {Name}";
+    public string Text => Amount is null ? Name : $"{Quantity} {Name}";
+
+    /// <summary>The amount and its unit, plural where English wants it: "2 cups", "1 slice", "1½ tsp".</summary>
+    public string? Quantity => Amount is null ? null : Unit is null ? Amount : $"{Amount} {KitchenUnits.Plural(Unit, Amount)}";
 
     public static ScaledIngredient Of(RecipeIngredient ingredient, double factor)
     {
