@@ -1,3 +1,7 @@
+using Limber.Features.Foods.Import;
+using Limber.Features.Foods.Table;
+using Limber.Infrastructure.Data;
+
 namespace Limber.Features.Foods;
 
 public static class FoodsFeature
@@ -6,6 +10,8 @@ public static class FoodsFeature
     {
         services.AddOptions<FoodsOptions>().BindConfiguration(FoodsOptions.Section);
         services.AddScoped<FoodSearch>();
+        services.AddScoped<ImportFoods>();
+        services.AddScoped<IDataUpgrade, ShippedTableLoader>();
         return services;
     }
 
