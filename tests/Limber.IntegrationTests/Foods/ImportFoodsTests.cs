@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using Limber.Features.Foods;
 using Limber.Features.Foods.Import;
 using Limber.IntegrationTests.Infrastructure;
@@ -47,6 +48,31 @@ public sealed class ImportFoodsTests(AppFactory app) : IClassFixture<AppFactory>
         var babyFood = await FoodAsync(FoodSource.Sr28, "03999");
         Assert.Equal("Babyfood, crème brûlée (sample)", babyFood.Name);
         Assert.True(babyFood.Commonness < butter.Commonness);
+    }
+
+    [Fact]
+    public async Task Sr28_ReadsAGzippedNutData_AndReportsProgress()
+    {
+        var folder = Directory.CreateTempSubdirectory("limber-import-").FullName;
+        foreach (var sample in Directory.GetFiles(Sample("sr28")).Where(f => !f.EndsWith("NUT_DATA.txt", StringComparison.Ordinal)))
+        {
+            File.Copy(sample, Path.Combine(folder, Path.GetFileName(sample)));
+        }
+        await using (var source = File.OpenRead(Path.Combine(Sample("sr28"), "NUT_DATA.txt")))
+        await using (var target = new GZipStream(File.Create(Path.Combine(folder, "NUT_DATA.txt.gz")), CompressionLevel.Fastest))
+        {
+            await source.CopyToAsync(target, TestContext.Current.CancellationToken);
+        }
+        var log = new StringWriter();
+
+        var report = await app.WithScopeAsync(s => s.GetRequiredService<ImportFoods>()
+            .HandleAsync(new ImportFoods.Input(ImportFormat.Sr28, folder, ProgressEvery: 2), log, CancellationToken.None));
+
+        Assert.Equal(3, report.Added + report.Updated + report.Unchanged);
+        Assert.Equal(717, (await FoodAsync(FoodSource.Sr28, "01001")).EnergyKcal);
+        Assert.Contains("NUT_DATA.txt.gz line 14: unreadable value 'abc' of nutrient 268", report.Problems);
+        Assert.Contains("… 2 foods read", log.ToString());
+        Directory.Delete(folder, recursive: true);
     }
 
     [Fact]
