@@ -1,40 +1,13 @@
-using System.Diagnostics;
 using Limber.Features.Accounts;
 using Limber.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Limber.IntegrationTests.Cli;
 
 /// <summary>The operator verbs, run as a real process of the app against this class's database.</summary>
 public sealed class AdminCommandsTests(AppFactory app) : IClassFixture<AppFactory>
 {
-    private async Task<(int ExitCode, string Output)> RunAsync(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = app.DataPath,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Limber.Web.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-        start.Environment["Limber__DataPath"] = app.DataPath;
-        start.Environment["Limber__DemoContent"] = "false";
-        start.Environment["Limber__Database__Provider"] = app.IsPostgres ? "Postgres" : "Sqlite";
-        start.Environment["Limber__Database__ConnectionString"] = app.IsPostgres
-            ? app.Services.GetRequiredService<Limber.Infrastructure.Data.AppDbContext>().Database.GetConnectionString()
-            : $"Data Source={Path.Combine(app.DataPath, "cli.db")}";
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-        return (process.ExitCode, await output + await error);
-    }
+    private Task<(int ExitCode, string Output)> RunAsync(params string[] args) => app.RunCliAsync(args);
 
     [Fact]
     public async Task AdminCreate_MakesAnAdministratorWhoCanSignIn()
@@ -81,7 +54,7 @@ public sealed class AdminCommandsTests(AppFactory app) : IClassFixture<AppFactor
     [Theory]
     [InlineData("admin", "explode")]
     [InlineData("migrat")]
-    [InlineData("foods", "import", "--format", "sr28", "data")]
+    [InlineData("foods", "explode")]
     public async Task UnknownVerb_IsRefusedWithExitCode2InsteadOfStartingTheSite(params string[] args)
     {
         var (exit, output) = await RunAsync(args);

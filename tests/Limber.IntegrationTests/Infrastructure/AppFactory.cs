@@ -50,6 +50,8 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Limber:PageCache:Enabled", "false");
         // A class of profile tests saves more often than a person would; ProfileRateLimitTests sets its own.
         builder.UseSetting("Limber:RateLimits:ProfileSavesPerMinute", "1000");
+        // Loading the shipped food table (8,789 foods) into every class's database would slow the suite; ShippedTableTests turns it on.
+        builder.UseSetting("Limber:Foods:LoadShippedTable", "false");
         builder.UseSetting("Limber:Database:Provider", _database.Provider);
         builder.UseSetting("Limber:Database:ConnectionString", _database.ConnectionString);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");

@@ -1,3 +1,7 @@
+using Limber.Features.Foods.Import;
+using Limber.Features.Foods.Table;
+using Limber.Infrastructure.Data;
+
 namespace Limber.Features.Foods;
 
 public static class FoodsFeature
@@ -8,6 +12,8 @@ public static class FoodsFeature
         services.AddScoped<FoodSearch>();
         services.AddScoped<SaveMemberFood>();
         services.AddScoped<Accounts.IMemberDataContributor, MemberFoodsData>();
+        services.AddScoped<ImportFoods>();
+        services.AddScoped<IDataUpgrade, ShippedTableLoader>();
         return services;
     }
 

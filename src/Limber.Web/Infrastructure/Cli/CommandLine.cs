@@ -1,11 +1,12 @@
 using System.CommandLine;
 using Limber.Features.Accounts;
+using Limber.Features.Foods;
 using Limber.Infrastructure.Data;
 
 namespace Limber.Infrastructure.Cli;
 
 /// <summary>
-/// The executable's verbs, for operators (System.CommandLine): <c>migrate</c>, <c>admin create</c>, and
+/// The executable's verbs, for operators (System.CommandLine): <c>migrate</c>, <c>admin create</c>, <c>foods import</c>, <c>foods table</c>, and
 /// <c>--help</c> listing them. Without a verb the site runs (host switches such as <c>--urls</c> pass
 /// through); a word it does not know is refused with exit code 2 instead of starting the server.
 /// </summary>
@@ -69,6 +70,7 @@ public static class CommandLine
         {
             migrate,
             admin,
+            FoodsCommands.Create(app.Services),
         };
         // Never reached with no arguments (that starts the site); set so a wrong word reads "unrecognized", not "required command".
         root.SetAction(_ => 2);
