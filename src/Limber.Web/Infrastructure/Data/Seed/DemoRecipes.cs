@@ -14,8 +14,8 @@ namespace Limber.Infrastructure.Data.Seed;
 /// </summary>
 public sealed class DemoRecipes(AppDbContext db, IOptions<LimberOptions> options, TimeProvider clock)
 {
-    /// <summary>An ingredient line and the SR28 food it is (NDB_No); null for "salt, to taste".</summary>
-    private sealed record Line(string Text, string? Ndb);
+    /// <summary>An ingredient line and the SR28 food it is (NDB_No).</summary>
+    private sealed record Line(string Text, string Ndb);
 
     private sealed record Demo(string Slug, string Title, string Summary, Visibility Visibility, int Servings, int Prep, int Cook, string Tags,
         Line[] Ingredients, string[] Steps);
@@ -23,24 +23,24 @@ public sealed class DemoRecipes(AppDbContext db, IOptions<LimberOptions> options
     private static readonly Demo[] Recipes =
     [
         new("greek-yogurt-power-bowl", "Greek yogurt power bowl",
-            "Thirty grams of protein before 8 a.m. with no cooking: thick yogurt, oats for staying power and berries for colour.",
+            "Over 25 g of protein before 8 a.m. with no cooking: thick yogurt, oats for staying power and berries for colour.",
             Visibility.Premium, 1, 5, 0, "breakfast,high protein,vegetarian,quick",
             [new("200 g Greek yogurt", "01256"), new("30 g rolled oats", "08120"), new("80 g blueberries", "09050"), new("1 tbsp honey", "19296"), new("10 g chia seeds", "12006")],
             ["Spoon the yogurt into a bowl.", "Scatter the oats and chia seeds over it.", "Top with the blueberries and drizzle with honey."]),
         new("spinach-feta-scramble", "Spinach and feta scramble",
             "Three eggs, a handful of spinach and salty feta on wholemeal toast: ten minutes, one pan.",
             Visibility.Premium, 1, 3, 7, "breakfast,high protein,vegetarian",
-            [new("3 large eggs", "01123"), new("1 cup spinach", "11457"), new("30 g feta", "01019"), new("1 tsp olive oil", "04053"), new("1 slice wholemeal bread", "18075"), new("Black pepper, to taste", null)],
+            [new("3 large eggs", "01123"), new("1 cup spinach", "11457"), new("30 g feta", "01019"), new("1 tsp olive oil", "04053"), new("1 slice wholemeal bread", "18075"), new("¼ tsp black pepper", "02030")],
             ["Warm the oil in a non-stick pan over medium heat and wilt the spinach.", "Beat the eggs, pour them in and stir slowly until just set.", "Crumble in the feta, season with pepper and serve on the toast."]),
         new("peanut-butter-overnight-oats", "Peanut butter overnight oats",
             "Make it before bed, eat it on the way out: oats soaked in milk with peanut butter and banana.",
             Visibility.Premium, 1, 5, 0, "breakfast,vegetarian",
-            [new("50 g rolled oats", "08120"), new("200 ml milk", "01079"), new("1 tbsp peanut butter", "16098"), new("1 medium banana", "09040"), new("1 pinch cinnamon", null)],
+            [new("50 g rolled oats", "08120"), new("200 ml milk", "01079"), new("1 tbsp peanut butter", "16098"), new("1 medium banana", "09040"), new("¼ tsp cinnamon", "02010")],
             ["Stir the oats, milk and peanut butter together in a jar.", "Cover and leave in the fridge overnight.", "In the morning slice the banana on top and dust with cinnamon."]),
         new("salmon-sweet-potato-greens", "Salmon, sweet potato and greens",
             "An anti-inflammatory dinner: omega-3-rich salmon, roasted sweet potato and broccoli with lemon.",
             Visibility.Premium, 2, 10, 25, "dinner,high protein,anti-inflammatory",
-            [new("300 g salmon fillet", "15076"), new("400 g sweet potato", "11507"), new("2 cups broccoli", "11090"), new("1 tbsp olive oil", "04053"), new("½ lemon", "09150"), new("Salt, to taste", null)],
+            [new("300 g salmon fillet", "15076"), new("400 g sweet potato", "11507"), new("2 cups broccoli", "11090"), new("1 tbsp olive oil", "04053"), new("½ lemon", "09150"), new("¼ tsp salt", "02047")],
             ["Heat the oven to 200 °C. Cut the sweet potato into wedges, toss with half the oil and roast for 25 minutes.", "After 10 minutes add the salmon and the broccoli to the tray, brushed with the rest of the oil.", "Squeeze the lemon over everything and season before serving."]),
         new("chicken-quinoa-tray-bake", "Chicken and quinoa tray bake",
             "Meal prep for four: lean chicken, quinoa and roasted peppers and courgette with smoked paprika.",
@@ -70,7 +70,7 @@ public sealed class DemoRecipes(AppDbContext db, IOptions<LimberOptions> options
         {
             return;
         }
-        var numbers = Recipes.SelectMany(r => r.Ingredients).Select(i => i.Ndb).OfType<string>().Distinct().ToList();
+        var numbers = Recipes.SelectMany(r => r.Ingredients).Select(i => i.Ndb).Distinct().ToList();
         var foods = await db.Foods.AsNoTracking().Where(f => f.Source == FoodSource.Sr28 && numbers.Contains(f.SourceId))
             .ToDictionaryAsync(f => f.SourceId, cancellationToken);
         if (foods.Count != numbers.Count)
@@ -101,8 +101,8 @@ public sealed class DemoRecipes(AppDbContext db, IOptions<LimberOptions> options
             foreach (var (line, position) in demo.Ingredients.Select((l, n) => (l, n)))
             {
                 var parsed = IngredientLines.Parse(line.Text);
-                var food = line.Ndb is null ? null : foods[line.Ndb];
-                var grams = food is not null && parsed.Quantity is { } q ? KitchenUnits.Grams(food, q, parsed.Unit) : null;
+                var food = foods[line.Ndb];
+                var grams = parsed.Quantity is { } q ? KitchenUnits.Grams(food, q, parsed.Unit) : null;
                 recipe.Ingredients.Add(new RecipeIngredient
                 {
                     RecipeId = recipe.Id,
@@ -111,7 +111,7 @@ public sealed class DemoRecipes(AppDbContext db, IOptions<LimberOptions> options
                     Quantity = parsed.Quantity,
                     Unit = parsed.Unit,
                     Name = parsed.Name,
-                    FoodId = grams is null ? null : food!.Id,
+                    FoodId = grams is null ? null : food.Id,
                     Grams = grams,
                     Link = grams is null ? IngredientLink.None : IngredientLink.Linked,
                 });
