@@ -17,7 +17,7 @@ public sealed class IndexModel(FoodSearch search) : PageModel
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         ModelState.Clear();
-        Results = await search.SearchAsync(Q, User.UserId(), 30, cancellationToken);
+        Results = await search.SearchAsync(Q, User.UserId(), 20, cancellationToken);
         ViewData[nameof(PageMeta)] = new PageMeta("Foods", "Energy, protein, fat, carbohydrate and fibre per 100 g of thousands of foods.", "/foods");
     }
 }
