@@ -61,7 +61,11 @@ public sealed class SaveMemberFood(AppDbContext db, TimeProvider clock)
             errors[nameof(Input.SodiumMg)] = Messages.Sodium;
         }
         var unit = input.PortionUnit?.Trim();
-        if (string.IsNullOrEmpty(unit) != (input.PortionGrams is null) || input.PortionGrams is < 0.1 or > 5000 || unit?.Length > 120)
+        if (!string.IsNullOrEmpty(unit) && (input.PortionGrams is not (>= 0.1 and <= 5000) || unit.Length > 120))
+        {
+            errors[nameof(Input.PortionGrams)] = Messages.Portion;
+        }
+        else if (string.IsNullOrEmpty(unit) && input.PortionGrams is not null)
         {
             errors[nameof(Input.PortionUnit)] = Messages.Portion;
         }
