@@ -4,6 +4,7 @@ using Limber.Features.BackCare;
 using Limber.Features.Categories;
 using Limber.Features.Comments;
 using Limber.Features.Favorites;
+using Limber.Features.FoodJournal;
 using Limber.Features.Foods;
 using Limber.Features.Memberships;
 using Limber.Features.Notifications;
@@ -81,6 +82,10 @@ public class AppDbContext(DbContextOptions options)
     public DbSet<PainEntry> PainEntries => Set<PainEntry>();
 
     public DbSet<Food> Foods => Set<Food>();
+
+    public DbSet<JournalEntry> JournalEntries => Set<JournalEntry>();
+
+    public DbSet<NutritionGoals> NutritionGoals => Set<NutritionGoals>();
 
     public DbSet<BackCareSettings> BackCareSettings => Set<BackCareSettings>();
 

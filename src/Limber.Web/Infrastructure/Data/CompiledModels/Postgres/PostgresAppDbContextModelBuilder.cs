@@ -12,7 +12,7 @@ namespace Limber.Infrastructure.Data.CompiledModels.Postgres
     public partial class PostgresAppDbContextModel
     {
         private PostgresAppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("aae1192a-549c-44cf-a4a6-d77f4322b7f6"), entityTypeCount: 38)
+            : base(skipDetectChanges: false, modelId: new Guid("89247202-d22b-483c-90f9-856bf6e35a54"), entityTypeCount: 40)
         {
         }
 
@@ -31,6 +31,8 @@ namespace Limber.Infrastructure.Data.CompiledModels.Postgres
             var comment = CommentEntityType.Create(this);
             var commentReport = CommentReportEntityType.Create(this);
             var favorite = FavoriteEntityType.Create(this);
+            var journalEntry = JournalEntryEntityType.Create(this);
+            var nutritionGoals = NutritionGoalsEntityType.Create(this);
             var food = FoodEntityType.Create(this);
             var foodPortion = FoodPortionEntityType.Create(this);
             var complimentaryGrant = ComplimentaryGrantEntityType.Create(this);
@@ -70,6 +72,9 @@ namespace Limber.Infrastructure.Data.CompiledModels.Postgres
             CommentReportEntityType.CreateForeignKey1(commentReport, comment);
             CommentReportEntityType.CreateForeignKey2(commentReport, appUser);
             FavoriteEntityType.CreateForeignKey1(favorite, appUser);
+            JournalEntryEntityType.CreateForeignKey1(journalEntry, food);
+            JournalEntryEntityType.CreateForeignKey2(journalEntry, appUser);
+            NutritionGoalsEntityType.CreateForeignKey1(nutritionGoals, appUser);
             FoodEntityType.CreateForeignKey1(food, appUser);
             FoodPortionEntityType.CreateForeignKey1(foodPortion, food);
             ComplimentaryGrantEntityType.CreateForeignKey1(complimentaryGrant, appUser);
@@ -110,6 +115,8 @@ namespace Limber.Infrastructure.Data.CompiledModels.Postgres
             CommentEntityType.CreateAnnotations(comment);
             CommentReportEntityType.CreateAnnotations(commentReport);
             FavoriteEntityType.CreateAnnotations(favorite);
+            JournalEntryEntityType.CreateAnnotations(journalEntry);
+            NutritionGoalsEntityType.CreateAnnotations(nutritionGoals);
             FoodEntityType.CreateAnnotations(food);
             FoodPortionEntityType.CreateAnnotations(foodPortion);
             ComplimentaryGrantEntityType.CreateAnnotations(complimentaryGrant);

@@ -11,7 +11,7 @@ namespace Limber.Infrastructure.Data.CompiledModels.Sqlite
     public partial class SqliteAppDbContextModel
     {
         private SqliteAppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("25a9aed8-11f4-4627-a79b-553c5ba794df"), entityTypeCount: 38)
+            : base(skipDetectChanges: false, modelId: new Guid("16cccde3-7de1-4b8a-bc77-c9dd17e22c53"), entityTypeCount: 40)
         {
         }
 
@@ -30,6 +30,8 @@ namespace Limber.Infrastructure.Data.CompiledModels.Sqlite
             var comment = CommentEntityType.Create(this);
             var commentReport = CommentReportEntityType.Create(this);
             var favorite = FavoriteEntityType.Create(this);
+            var journalEntry = JournalEntryEntityType.Create(this);
+            var nutritionGoals = NutritionGoalsEntityType.Create(this);
             var food = FoodEntityType.Create(this);
             var foodPortion = FoodPortionEntityType.Create(this);
             var complimentaryGrant = ComplimentaryGrantEntityType.Create(this);
@@ -69,6 +71,9 @@ namespace Limber.Infrastructure.Data.CompiledModels.Sqlite
             CommentReportEntityType.CreateForeignKey1(commentReport, comment);
             CommentReportEntityType.CreateForeignKey2(commentReport, appUser);
             FavoriteEntityType.CreateForeignKey1(favorite, appUser);
+            JournalEntryEntityType.CreateForeignKey1(journalEntry, food);
+            JournalEntryEntityType.CreateForeignKey2(journalEntry, appUser);
+            NutritionGoalsEntityType.CreateForeignKey1(nutritionGoals, appUser);
             FoodEntityType.CreateForeignKey1(food, appUser);
             FoodPortionEntityType.CreateForeignKey1(foodPortion, food);
             ComplimentaryGrantEntityType.CreateForeignKey1(complimentaryGrant, appUser);
@@ -109,6 +114,8 @@ namespace Limber.Infrastructure.Data.CompiledModels.Sqlite
             CommentEntityType.CreateAnnotations(comment);
             CommentReportEntityType.CreateAnnotations(commentReport);
             FavoriteEntityType.CreateAnnotations(favorite);
+            JournalEntryEntityType.CreateAnnotations(journalEntry);
+            NutritionGoalsEntityType.CreateAnnotations(nutritionGoals);
             FoodEntityType.CreateAnnotations(food);
             FoodPortionEntityType.CreateAnnotations(foodPortion);
             ComplimentaryGrantEntityType.CreateAnnotations(complimentaryGrant);
