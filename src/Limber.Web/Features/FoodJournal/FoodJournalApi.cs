@@ -35,7 +35,7 @@ public static class FoodJournalApi
         MemberDates dates, CancellationToken cancellationToken)
     {
         var me = user.UserId()!.Value;
-        if (!JournalDays.TryParse(date, out var day) || !JournalRules.IsDay(day, await dates.TodayAsync(me, cancellationToken)))
+        if (!JournalDays.TryParseDay(date, out var day) || !JournalRules.IsDay(day, await dates.TodayAsync(me, cancellationToken)))
         {
             return Result.NotFound().ToProblem();
         }
@@ -48,7 +48,7 @@ public static class FoodJournalApi
     private static async Task<Results<Created<JournalEntryResponse>, UseCaseProblem>> LogAsync(string date, LogEntryRequest request, ClaimsPrincipal user,
         LogFood logFood, LogRecipe logRecipe, LogQuick logQuick, CancellationToken cancellationToken)
     {
-        if (!JournalDays.TryParse(date, out var day))
+        if (!JournalDays.TryParseDay(date, out var day))
         {
             return Result.NotFound().ToProblem();
         }
@@ -102,7 +102,7 @@ public static class FoodJournalApi
 
     /// <summary>The entry is the member's and on the day the path names.</summary>
     private static async Task<bool> IsOnAsync(JournalDays days, Guid me, string date, Guid id, CancellationToken cancellationToken) =>
-        JournalDays.TryParse(date, out var day) && await days.FindAsync(me, id, cancellationToken) is { } entry && entry.Date == day;
+        JournalDays.TryParseDay(date, out var day) && await days.FindAsync(me, id, cancellationToken) is { } entry && entry.Date == day;
 }
 
 /// <summary>One of three shapes: <c>foodId</c> with <c>amount</c> and <c>unit</c>; <c>recipeId</c> with <c>servings</c>; or <c>name</c> and <c>energyKcal</c> (a quick entry). Always a <c>meal</c>.</summary>

@@ -216,7 +216,7 @@ public sealed class IndexModel(MemberAccess access, JournalDays days, MemberDate
         {
             Date = Today;
         }
-        else if (!JournalDays.TryParse(date, out var day) || !JournalRules.IsDay(day, Today))
+        else if (!JournalDays.TryParseDay(date, out var day) || !JournalRules.IsDay(day, Today))
         {
             return false;
         }

@@ -13,7 +13,7 @@ public sealed class JournalDays(AppDbContext db)
     public static readonly Meal[] Meals = [Meal.Breakfast, Meal.Lunch, Meal.Dinner, Meal.Snack];
 
     /// <summary>A day in a URL: exactly <c>yyyy-MM-dd</c>.</summary>
-    public static bool TryParse(string? text, out DateOnly date) =>
+    public static bool TryParseDay(string? text, out DateOnly date) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 
     public static string Format(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

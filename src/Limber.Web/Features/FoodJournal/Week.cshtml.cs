@@ -44,7 +44,7 @@ public sealed class WeekModel(MemberAccess access, JournalDays days, MemberDates
         }
         var first = Monday;
         var last = Monday.AddDays(6);
-        if ((from is not null && !JournalDays.TryParse(from, out first)) || (to is not null && !JournalDays.TryParse(to, out last))
+        if ((from is not null && !JournalDays.TryParseDay(from, out first)) || (to is not null && !JournalDays.TryParseDay(to, out last))
             || last < first || last.DayNumber - first.DayNumber >= JournalCsv.MaxDays)
         {
             ModelState.AddModelError("", RangeInvalid);
@@ -58,7 +58,7 @@ public sealed class WeekModel(MemberAccess access, JournalDays days, MemberDates
     {
         Today = Times.Today(dates.UtcNow, await dates.ZoneAsync(Me, cancellationToken));
         var day = Today;
-        if (date is not null && (!JournalDays.TryParse(date, out day) || !JournalRules.IsDay(day, Today)))
+        if (date is not null && (!JournalDays.TryParseDay(date, out day) || !JournalRules.IsDay(day, Today)))
         {
             return false;
         }
