@@ -4,6 +4,7 @@ using Limber.Features.BackCare;
 using Limber.Features.Categories;
 using Limber.Features.Comments;
 using Limber.Features.Favorites;
+using Limber.Features.FoodJournal;
 using Limber.Features.Foods;
 using Limber.Features.Home;
 using Limber.Features.Memberships;
@@ -25,6 +26,7 @@ builder.Services
     .AddCategories()
     .AddComments()
     .AddFavorites()
+    .AddFoodJournal()
     .AddFoods()
     .AddMemberships()
     .AddNotifications()
@@ -47,6 +49,7 @@ app.MapArticles();
 app.MapBackCare();
 app.MapComments();
 app.MapFavorites();
+app.MapFoodJournal();
 app.MapFoods();
 app.MapMemberships();
 app.MapNotifications();

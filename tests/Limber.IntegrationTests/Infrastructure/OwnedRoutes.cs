@@ -1,6 +1,7 @@
 using Limber.Features.Accounts;
 using Limber.Features.BackCare;
 using Limber.Features.Favorites;
+using Limber.Features.FoodJournal;
 using Limber.Features.Notifications;
 using Limber.Features.Schedules;
 using Limber.Features.Workouts;
@@ -123,6 +124,49 @@ public static class OwnedRoutes
             await GivenPainAsync(app, owner);
             return new OwnedRequest("/api/v1/me/back-care/insights");
         }),
+        // Food journal (Premium): the owner is given Premium; the other member has none, so they get the
+        // join prompt or 403 before any id is looked up (a Premium stranger gets 404: JournalApiTests, JournalDayTests).
+        Page("/journal", async (app, owner) => Shows((await GivenJournalAsync(app, owner)).Name)),
+        Page("/journal/week", async (app, owner) =>
+        {
+            await GivenJournalAsync(app, owner);
+            return Shows("Week of");
+        }),
+        Page("/journal/goals", async (app, owner) =>
+        {
+            await GivenJournalAsync(app, owner);
+            return Shows("Daily goals");
+        }),
+        new("GET", "/journal?edit={id}", null, async (app, owner) =>
+        {
+            var entry = await GivenJournalAsync(app, owner);
+            return new OwnedRequest($"/journal?edit={entry.Id}", Marker: entry.Name);
+        }),
+        new("POST", "/journal/{date}", "Remove", async (app, owner) =>
+            new OwnedRequest($"/journal/{app.Today():yyyy-MM-dd}?handler=Remove&id={(await GivenJournalAsync(app, owner)).Id}")),
+        new("GET", "/journal/week?handler=Csv", null, async (app, owner) =>
+            new OwnedRequest("/journal/week?handler=Csv", Marker: (await GivenJournalAsync(app, owner)).Name)),
+        Api("GET", "/api/v1/me/journal/{date}/entries", async (app, owner) =>
+            Shows((await GivenJournalAsync(app, owner)).Name, $"/api/v1/me/journal/{app.Today():yyyy-MM-dd}/entries")),
+        Api("POST", "/api/v1/me/journal/{date}/entries", async (app, owner) =>
+        {
+            await app.GivenPremiumAsync(owner);
+            return new OwnedRequest($"/api/v1/me/journal/{app.Today():yyyy-MM-dd}/entries", Json: new { name = "Toast", energyKcal = 90, meal = "breakfast" });
+        }),
+        Api("PATCH", "/api/v1/me/journal/{date}/entries/{id:guid}", async (app, owner) =>
+            new OwnedRequest($"/api/v1/me/journal/{app.Today():yyyy-MM-dd}/entries/{(await GivenJournalAsync(app, owner)).Id}", Json: new { amount = 20 })),
+        Api("DELETE", "/api/v1/me/journal/{date}/entries/{id:guid}", async (app, owner) =>
+            new OwnedRequest($"/api/v1/me/journal/{app.Today():yyyy-MM-dd}/entries/{(await GivenJournalAsync(app, owner)).Id}")),
+        Api("GET", "/api/v1/me/journal/goals", async (app, owner) =>
+        {
+            await GivenJournalAsync(app, owner);
+            return Shows("1234", "/api/v1/me/journal/goals");
+        }),
+        Api("PUT", "/api/v1/me/journal/goals", async (app, owner) =>
+        {
+            await app.GivenPremiumAsync(owner);
+            return new OwnedRequest("/api/v1/me/journal/goals", Json: new { energyKcal = 2000 });
+        }),
     ];
 
     private static OwnedRoute Page(string path, Func<AppFactory, AppUser, Task<OwnedRequest>> given) =>
@@ -214,6 +258,15 @@ public static class OwnedRoutes
 
     private static Task<PainEntry> GivenPainAsync(AppFactory app, AppUser owner) =>
         app.GivenPainAsync(owner, PainArea.LowerBack, 4, app.Now.AddHours(-1), notes: $"Only for the owner {Guid.NewGuid():N}");
+
+    /// <summary>The owner has Premium, goals (1234 kcal) and an entry of a food named for them today (the name is the marker).</summary>
+    private static async Task<JournalEntry> GivenJournalAsync(AppFactory app, AppUser owner)
+    {
+        await app.GivenPremiumAsync(owner);
+        await app.GivenGoalsAsync(owner, kcal: 1234);
+        var food = await app.GivenFoodAsync(FoodBuilders.Plain($"Eaten by the owner {Guid.NewGuid():N}"));
+        return await app.GivenEntryAsync(owner, food, app.Today(), 40);
+    }
 
     private static async Task<Workout> GivenSessionAsync(AppFactory app, AppUser owner)
     {

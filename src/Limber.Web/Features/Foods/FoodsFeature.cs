@@ -19,6 +19,7 @@ public static class FoodsFeature
 
     public static IEndpointRouteBuilder MapFoods(this IEndpointRouteBuilder endpoints)
     {
+        endpoints.MapFoodsApi();
         return endpoints;
     }
 }

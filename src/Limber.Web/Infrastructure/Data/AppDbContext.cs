@@ -4,6 +4,7 @@ using Limber.Features.BackCare;
 using Limber.Features.Categories;
 using Limber.Features.Comments;
 using Limber.Features.Favorites;
+using Limber.Features.FoodJournal;
 using Limber.Features.Foods;
 using Limber.Features.Memberships;
 using Limber.Features.Notifications;
@@ -86,6 +87,10 @@ public class AppDbContext(DbContextOptions options)
     public DbSet<Recipe> Recipes => Set<Recipe>();
 
     public DbSet<RecipeIngredient> RecipeIngredients => Set<RecipeIngredient>();
+
+    public DbSet<JournalEntry> JournalEntries => Set<JournalEntry>();
+
+    public DbSet<NutritionGoals> NutritionGoals => Set<NutritionGoals>();
 
     public DbSet<BackCareSettings> BackCareSettings => Set<BackCareSettings>();
 

@@ -12,7 +12,7 @@ namespace Limber.Infrastructure.Data.CompiledModels.Postgres
     public partial class PostgresAppDbContextModel
     {
         private PostgresAppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("1c900f4d-2445-465e-88f8-9261b3afb2c2"), entityTypeCount: 40)
+            : base(skipDetectChanges: false, modelId: new Guid("908be4d8-f8d7-4725-be05-213da43a45d5"), entityTypeCount: 42)
         {
         }
 
@@ -31,6 +31,8 @@ namespace Limber.Infrastructure.Data.CompiledModels.Postgres
             var comment = CommentEntityType.Create(this);
             var commentReport = CommentReportEntityType.Create(this);
             var favorite = FavoriteEntityType.Create(this);
+            var journalEntry = JournalEntryEntityType.Create(this);
+            var nutritionGoals = NutritionGoalsEntityType.Create(this);
             var food = FoodEntityType.Create(this);
             var foodPortion = FoodPortionEntityType.Create(this);
             var complimentaryGrant = ComplimentaryGrantEntityType.Create(this);
@@ -72,6 +74,9 @@ namespace Limber.Infrastructure.Data.CompiledModels.Postgres
             CommentReportEntityType.CreateForeignKey1(commentReport, comment);
             CommentReportEntityType.CreateForeignKey2(commentReport, appUser);
             FavoriteEntityType.CreateForeignKey1(favorite, appUser);
+            JournalEntryEntityType.CreateForeignKey1(journalEntry, food);
+            JournalEntryEntityType.CreateForeignKey2(journalEntry, appUser);
+            NutritionGoalsEntityType.CreateForeignKey1(nutritionGoals, appUser);
             FoodEntityType.CreateForeignKey1(food, appUser);
             FoodPortionEntityType.CreateForeignKey1(foodPortion, food);
             ComplimentaryGrantEntityType.CreateForeignKey1(complimentaryGrant, appUser);
@@ -114,6 +119,8 @@ namespace Limber.Infrastructure.Data.CompiledModels.Postgres
             CommentEntityType.CreateAnnotations(comment);
             CommentReportEntityType.CreateAnnotations(commentReport);
             FavoriteEntityType.CreateAnnotations(favorite);
+            JournalEntryEntityType.CreateAnnotations(journalEntry);
+            NutritionGoalsEntityType.CreateAnnotations(nutritionGoals);
             FoodEntityType.CreateAnnotations(food);
             FoodPortionEntityType.CreateAnnotations(foodPortion);
             ComplimentaryGrantEntityType.CreateAnnotations(complimentaryGrant);

@@ -11,7 +11,7 @@ namespace Limber.Infrastructure.Data.CompiledModels.Sqlite
     public partial class SqliteAppDbContextModel
     {
         private SqliteAppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("f1a835fe-994c-4140-9435-91f73deb688d"), entityTypeCount: 40)
+            : base(skipDetectChanges: false, modelId: new Guid("62da45a7-2268-4671-bdae-8eab5586cf19"), entityTypeCount: 42)
         {
         }
 
@@ -30,6 +30,8 @@ namespace Limber.Infrastructure.Data.CompiledModels.Sqlite
             var comment = CommentEntityType.Create(this);
             var commentReport = CommentReportEntityType.Create(this);
             var favorite = FavoriteEntityType.Create(this);
+            var journalEntry = JournalEntryEntityType.Create(this);
+            var nutritionGoals = NutritionGoalsEntityType.Create(this);
             var food = FoodEntityType.Create(this);
             var foodPortion = FoodPortionEntityType.Create(this);
             var complimentaryGrant = ComplimentaryGrantEntityType.Create(this);
@@ -71,6 +73,9 @@ namespace Limber.Infrastructure.Data.CompiledModels.Sqlite
             CommentReportEntityType.CreateForeignKey1(commentReport, comment);
             CommentReportEntityType.CreateForeignKey2(commentReport, appUser);
             FavoriteEntityType.CreateForeignKey1(favorite, appUser);
+            JournalEntryEntityType.CreateForeignKey1(journalEntry, food);
+            JournalEntryEntityType.CreateForeignKey2(journalEntry, appUser);
+            NutritionGoalsEntityType.CreateForeignKey1(nutritionGoals, appUser);
             FoodEntityType.CreateForeignKey1(food, appUser);
             FoodPortionEntityType.CreateForeignKey1(foodPortion, food);
             ComplimentaryGrantEntityType.CreateForeignKey1(complimentaryGrant, appUser);
@@ -113,6 +118,8 @@ namespace Limber.Infrastructure.Data.CompiledModels.Sqlite
             CommentEntityType.CreateAnnotations(comment);
             CommentReportEntityType.CreateAnnotations(commentReport);
             FavoriteEntityType.CreateAnnotations(favorite);
+            JournalEntryEntityType.CreateAnnotations(journalEntry);
+            NutritionGoalsEntityType.CreateAnnotations(nutritionGoals);
             FoodEntityType.CreateAnnotations(food);
             FoodPortionEntityType.CreateAnnotations(foodPortion);
             ComplimentaryGrantEntityType.CreateAnnotations(complimentaryGrant);

@@ -598,6 +598,117 @@ namespace Limber.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("Favorites");
                 });
 
+            modelBuilder.Entity("Limber.Features.FoodJournal.JournalEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<double>("Amount")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("Carbohydrate")
+                        .HasColumnType("double precision");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<double?>("EnergyKcal")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("EnergyKj")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("Fat")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("Fibre")
+                        .HasColumnType("double precision");
+
+                    b.Property<Guid?>("FoodId")
+                        .HasColumnType("uuid");
+
+                    b.Property<double?>("Grams")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Meal")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(510)
+                        .HasColumnType("character varying(510)");
+
+                    b.Property<double?>("Protein")
+                        .HasColumnType("double precision");
+
+                    b.Property<Guid?>("RecipeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<double?>("SaturatedFat")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("SodiumMg")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("Sugars")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FoodId");
+
+                    b.HasIndex("MemberId", "Date");
+
+                    b.ToTable("JournalEntries");
+                });
+
+            modelBuilder.Entity("Limber.Features.FoodJournal.NutritionGoals", b =>
+                {
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<double?>("Carbohydrate")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("EnergyKcal")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("Fat")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("Fibre")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("Protein")
+                        .HasColumnType("double precision");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("MemberId");
+
+                    b.ToTable("NutritionGoals");
+                });
+
             modelBuilder.Entity("Limber.Features.Foods.Food", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1827,6 +1938,29 @@ namespace Limber.Infrastructure.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Limber.Features.Favorites.Favorite", b =>
+                {
+                    b.HasOne("Limber.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Limber.Features.FoodJournal.JournalEntry", b =>
+                {
+                    b.HasOne("Limber.Features.Foods.Food", null)
+                        .WithMany()
+                        .HasForeignKey("FoodId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Limber.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Limber.Features.FoodJournal.NutritionGoals", b =>
                 {
                     b.HasOne("Limber.Features.Accounts.AppUser", null)
                         .WithMany()

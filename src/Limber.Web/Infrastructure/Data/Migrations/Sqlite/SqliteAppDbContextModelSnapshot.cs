@@ -582,6 +582,117 @@ namespace Limber.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("Favorites");
                 });
 
+            modelBuilder.Entity("Limber.Features.FoodJournal.JournalEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Amount")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Carbohydrate")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("EnergyKcal")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("EnergyKj")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Fat")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Fibre")
+                        .HasColumnType("REAL");
+
+                    b.Property<Guid?>("FoodId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Grams")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Meal")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(510)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Protein")
+                        .HasColumnType("REAL");
+
+                    b.Property<Guid?>("RecipeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("SaturatedFat")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("SodiumMg")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Sugars")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FoodId");
+
+                    b.HasIndex("MemberId", "Date");
+
+                    b.ToTable("JournalEntries");
+                });
+
+            modelBuilder.Entity("Limber.Features.FoodJournal.NutritionGoals", b =>
+                {
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Carbohydrate")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("EnergyKcal")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Fat")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Fibre")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Protein")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("MemberId");
+
+                    b.ToTable("NutritionGoals");
+                });
+
             modelBuilder.Entity("Limber.Features.Foods.Food", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1789,6 +1900,29 @@ namespace Limber.Infrastructure.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Limber.Features.Favorites.Favorite", b =>
+                {
+                    b.HasOne("Limber.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Limber.Features.FoodJournal.JournalEntry", b =>
+                {
+                    b.HasOne("Limber.Features.Foods.Food", null)
+                        .WithMany()
+                        .HasForeignKey("FoodId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Limber.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Limber.Features.FoodJournal.NutritionGoals", b =>
                 {
                     b.HasOne("Limber.Features.Accounts.AppUser", null)
                         .WithMany()
