@@ -24,6 +24,9 @@ public sealed class AccessibilityTests(BrowserFixture app)
     [InlineData("/schedules", "dark")]
     [InlineData("/schedules/postural-reset-week", "light")]
     [InlineData("/schedules/strong-back-4-weeks", "dark")]
+    [InlineData("/recipes", "light")]
+    [InlineData("/recipes/salmon-sweet-potato-greens", "dark")]
+    [InlineData("/foods?q=chick+bre", "light")]
     public async Task Page_HasNoSeriousAccessibilityViolations(string path, string scheme)
     {
         var page = await app.NewPageAsync();

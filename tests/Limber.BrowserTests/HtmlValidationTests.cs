@@ -29,6 +29,7 @@ public sealed class HtmlValidationTests(BrowserFixture app)
     [
         "/", "/articles", Article, PremiumArticle, "/workouts", Workout, "/series/postural-therapy-basics", "/join",
         "/search?q=back", "/account/login", "/account/register", "/schedules", SchedulePage, PremiumSchedulePage,
+        "/recipes", "/recipes/salmon-sweet-potato-greens", "/foods?q=chick+bre",
     ];
 
     private static readonly string[] SignedInPages =
@@ -36,6 +37,8 @@ public sealed class HtmlValidationTests(BrowserFixture app)
         "/", Article, PremiumArticle, Workout, "/join", "/account/profile", "/account/notifications", "/account/favorites",
         "/account/workouts", "/account/membership", "/admin", "/admin/articles/edit", "/admin/workouts/edit",
         "/schedules", SchedulePage, PremiumSchedulePage, "/me/schedule", "/admin/schedules", "/admin/schedules/edit",
+        "/recipes/salmon-sweet-potato-greens", "/recipes/salmon-sweet-potato-greens?print=true", "/foods/mine", "/journal", "/journal?q=chick",
+        "/journal/week", "/journal/goals", "/admin/recipes", "/admin/recipes/edit",
     ];
 
     [Fact]
