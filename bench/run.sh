@@ -40,7 +40,8 @@ stop_server() { [ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null && wait "
 trap stop_server EXIT
 
 echo "== Preparing the data (demo content, then the benchmark dataset)"
-start_server; stop_server
+start_server; FIRST_START_MS=$STARTUP_MS; stop_server
+echo "   first start (migrations, the shipped food table, demo content): ${FIRST_START_MS} ms"
 dotnet bench/Limber.Bench/bin/Release/net10.0/Limber.Bench.dll seed "$DATA"
 start_server
 echo "   time to first response after start: ${STARTUP_MS} ms"
@@ -99,6 +100,8 @@ sign_in
 mkdir -p "$DATA/uploads"
 curl -s "$BASE/articles/back-pain-have-you-tried-inversion-therapy" > "$DATA/uploads/static-article.html"
 THREAD_PAGE=$(( 10000 / 50 / 2 ))
+# A day in the middle of the benchmark member's two years of journal entries (Dataset.AddJournalAsync).
+JOURNAL_DAY=$(date -u -d '100 days ago' +%F)
 
 ROWS=$OUT/rows.tsv; : > "$ROWS"
 run() { # name url conns [extra wrk args...]
@@ -115,13 +118,17 @@ run() { # name url conns [extra wrk args...]
   printf '   %-34s c=%-3s %10s req/s  p50 %-9s p99 %-9s errors %-4s peak RSS %s MB\n' "$name" "$c" "$rps" "$p50" "$p99" "${errors:-0}" "$peak"
 }
 echo "== Warming up"
-for u in / /articles/back-pain-have-you-tried-inversion-therapy /articles/bench-200 "/articles/bench-10000?page=$THREAD_PAGE" /feed.xml; do
+for u in / /articles/back-pain-have-you-tried-inversion-therapy /articles/bench-200 "/articles/bench-10000?page=$THREAD_PAGE" /feed.xml \
+  "/api/v1/foods?q=chick%20bre" /recipes/salmon-sweet-potato-greens; do
   wrk -t1 -c4 -d3s "$BASE$u" >/dev/null
 done
 wrk -t1 -c4 -d3s -H "Accept-Encoding: gzip, deflate, br" "$BASE/articles/back-pain-have-you-tried-inversion-therapy" >/dev/null
 # The signed-in page runs much more code than a cached page, and the JIT takes about 20 s of load to
 # finish optimising it (measured: 200, 280, 360, then 590-670 req/s in successive 8 s runs).
 wrk -t2 -c8 -d20s -H "Cookie: $COOKIE" "$BASE/articles/back-pain-have-you-tried-inversion-therapy" >/dev/null
+for u in "/journal/$JOURNAL_DAY" "/journal/week/$JOURNAL_DAY" /account/workouts /recipes/salmon-sweet-potato-greens; do
+  wrk -t1 -c4 -d5s -H "Cookie: $COOKIE" "$BASE$u" >/dev/null
+done
 echo "== Load (${DURATION}s a run, 2 threads)"
 for c in $CONNS; do
   run "home page" "$BASE/" "$c"
@@ -133,6 +140,14 @@ for c in $CONNS; do
   run "10,000-comment thread, page $THREAD_PAGE" "$BASE/articles/bench-10000?page=$THREAD_PAGE" "$c"
   run "Atom feed" "$BASE/feed.xml" "$c"
   run "static file, same bytes (ceiling)" "$BASE/uploads/static-article.html" "$c"
+  # Nutrition (issue 18): search over the 8,789 shipped foods, a recipe, the journal of a member with two years of entries.
+  run "food search, full table (chick bre)" "$BASE/api/v1/foods?q=chick%20bre" "$c"
+  run "recipe page" "$BASE/recipes/salmon-sweet-potato-greens" "$c"
+  sign_in
+  run "recipe page, signed in" "$BASE/recipes/salmon-sweet-potato-greens" "$c" -H "Cookie: $COOKIE"
+  run "journal day, signed in (2 years of entries)" "$BASE/journal/$JOURNAL_DAY" "$c" -H "Cookie: $COOKIE"
+  run "journal week, signed in" "$BASE/journal/week/$JOURNAL_DAY" "$c" -H "Cookie: $COOKIE"
+  run "workout log, signed in" "$BASE/account/workouts" "$c" -H "Cookie: $COOKIE"
 done
 sign_in_posters
 # Posting warms up last, so the emails it queues are not being sent while the pages are measured, and
@@ -164,7 +179,7 @@ echo "| scenario | conns | req/s | p50 | p99 | errors | peak RSS so far (MB) |"
 echo "|---|---:|---:|---:|---:|---:|---:|"
 awk -F'\t' '{printf "| %s | %s | %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5, $6, $7}' "$ROWS"
 echo
-echo "Server: time to first response ${STARTUP_MS} ms; RSS idle $((RSS_IDLE / 1024)) MB, peak under load $((RSS_PEAK / 1024)) MB."
+echo "Server: first start ${FIRST_START_MS} ms (migrations, food table, demo); time to first response ${STARTUP_MS} ms; RSS idle $((RSS_IDLE / 1024)) MB, peak under load $((RSS_PEAK / 1024)) MB."
 echo "Replies posted to bench-sink: $POSTED; notifications: $NOTIFIED; emails queued: $QUEUED, of which sent when posting ended: $SENT."
 rps() { awk -F'\t' -v n="$1" -v c="$2" '$1 == n && $2 == c {print $3}' "$ROWS"; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.1f", a / b; else print "n/a" }'; }
