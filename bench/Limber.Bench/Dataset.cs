@@ -129,7 +129,8 @@ public static class Dataset
                 var entry = new JournalEntry
                 {
                     MemberId = member.Id, Date = today.AddDays(-day), Meal = meal, Kind = EntryKind.Food, FoodId = food.Id, Name = food.DisplayName,
-                    Amount = grams, Unit = JournalEntry.GramsUnit, Grams = grams, CreatedAtUtc = now,
+                    Amount = grams, Unit = JournalEntry.GramsUnit, Grams = grams,
+                    CreatedAtUtc = now.Date.AddDays(-day).AddHours(7 + 4 * n),
                 };
                 entry.Values = food.In(grams);
                 db.JournalEntries.Add(entry);

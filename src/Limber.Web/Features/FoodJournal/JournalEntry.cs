@@ -136,6 +136,8 @@ public sealed class FoodJournalConfigurations : IEntityTypeConfiguration<Journal
         builder.Property(e => e.Name).HasMaxLength(JournalEntry.NameMaxLength);
         builder.Property(e => e.Unit).HasMaxLength(JournalEntry.UnitMaxLength);
         builder.HasIndex(e => new { e.MemberId, e.Date });
+        // "Recent foods" reads the newest entries on every journal page: without this it sorted all of a member's entries (1.7 ms for two years).
+        builder.HasIndex(e => new { e.MemberId, e.CreatedAtUtc });
         builder.Ignore(e => e.Values);
     }
 

@@ -23,7 +23,7 @@ namespace Limber.Infrastructure.Data.CompiledModels.Postgres
                 baseEntityType,
                 propertyCount: 21,
                 foreignKeyCount: 2,
-                unnamedIndexCount: 2,
+                unnamedIndexCount: 3,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -208,6 +208,9 @@ namespace Limber.Infrastructure.Data.CompiledModels.Postgres
                 new[] { foodId });
 
             var index0 = runtimeEntityType.AddIndex(
+                new[] { memberId, createdAtUtc });
+
+            var index1 = runtimeEntityType.AddIndex(
                 new[] { memberId, date });
 
             return runtimeEntityType;

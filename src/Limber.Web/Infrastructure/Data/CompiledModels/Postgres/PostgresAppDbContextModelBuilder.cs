@@ -12,7 +12,7 @@ namespace Limber.Infrastructure.Data.CompiledModels.Postgres
     public partial class PostgresAppDbContextModel
     {
         private PostgresAppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("908be4d8-f8d7-4725-be05-213da43a45d5"), entityTypeCount: 42)
+            : base(skipDetectChanges: false, modelId: new Guid("5cf022f2-37aa-471f-8bf5-48e1c7c8de12"), entityTypeCount: 42)
         {
         }
 

@@ -22,7 +22,7 @@ namespace Limber.Infrastructure.Data.CompiledModels.Sqlite
                 baseEntityType,
                 propertyCount: 21,
                 foreignKeyCount: 2,
-                unnamedIndexCount: 2,
+                unnamedIndexCount: 3,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -187,6 +187,9 @@ namespace Limber.Infrastructure.Data.CompiledModels.Sqlite
                 new[] { foodId });
 
             var index0 = runtimeEntityType.AddIndex(
+                new[] { memberId, createdAtUtc });
+
+            var index1 = runtimeEntityType.AddIndex(
                 new[] { memberId, date });
 
             return runtimeEntityType;

@@ -11,7 +11,7 @@ namespace Limber.Infrastructure.Data.CompiledModels.Sqlite
     public partial class SqliteAppDbContextModel
     {
         private SqliteAppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("62da45a7-2268-4671-bdae-8eab5586cf19"), entityTypeCount: 42)
+            : base(skipDetectChanges: false, modelId: new Guid("6f147a5a-6d59-4e37-b143-9f9170925c47"), entityTypeCount: 42)
         {
         }
 

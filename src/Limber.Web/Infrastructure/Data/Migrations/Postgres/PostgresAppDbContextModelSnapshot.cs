@@ -676,6 +676,8 @@ namespace Limber.Infrastructure.Data.Migrations.Postgres
 
                     b.HasIndex("FoodId");
 
+                    b.HasIndex("MemberId", "CreatedAtUtc");
+
                     b.HasIndex("MemberId", "Date");
 
                     b.ToTable("JournalEntries");

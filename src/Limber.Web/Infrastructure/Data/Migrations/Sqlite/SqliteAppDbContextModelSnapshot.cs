@@ -660,6 +660,8 @@ namespace Limber.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("FoodId");
 
+                    b.HasIndex("MemberId", "CreatedAtUtc");
+
                     b.HasIndex("MemberId", "Date");
 
                     b.ToTable("JournalEntries");
