@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The load benchmark: builds Release, starts Limber on 127.0.0.1 with a fresh data folder, adds the
 # benchmark dataset (1,000 articles, 50,000 members, threads of 12, 200 and 10,000 comments), warms
-# up, drives load with wrk and prints a table (requests/s, p50, p99, errors) per scenario at 16 and
+# up (plus, for the nutrition pages, Premium and two years of journal entries for the benchmark
+# member), drives load with wrk and prints a table (requests/s, p50, p99, errors) per scenario at 16 and
 # 64 connections, with the server's peak RSS and time to first response. --wordpress also runs the
 # same article pages against the stock WordPress peer (../shared/peers/wordpress, started by its
 # setup.sh) in the same run and prints the ratios. Everything stays on loopback; it stops what it

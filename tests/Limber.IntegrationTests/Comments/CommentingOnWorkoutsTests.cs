@@ -111,9 +111,14 @@ public sealed class CommentingOnWorkoutsTests(AppFactory app) : IClassFixture<Ap
         var anonymous = app.CreateClient(signedInAs: null);
         var member = app.CreateClient(await app.GivenMemberAsync());
 
-        var unknownKind = await anonymous.GetAsync($"/api/v1/recipes/{workout.Slug}/comments");
+        var unknownKind = await anonymous.GetAsync($"/api/v1/podcasts/{workout.Slug}/comments");
         Assert.Equal(HttpStatusCode.NotFound, unknownKind.StatusCode);
-        Assert.Contains("articles, workouts", (await unknownKind.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
+        var detail = (await unknownKind.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString();
+        Assert.Contains("articles", detail);
+        Assert.Contains("recipes", detail);
+        Assert.Contains("workouts", detail);
+        // A recipe's slug names no workout.
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/api/v1/recipes/{workout.Slug}/comments")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync("/api/v1/workouts/no-such-workout/comments")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsJsonAsync($"/api/v1/workouts/{workout.Slug}/comments", new { body = "x" })).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await SendAsync(member, HttpMethod.Post, $"/api/v1/workouts/{workout.Slug}/comments", """{"body":""}""")).StatusCode);

@@ -84,8 +84,8 @@ public sealed class PainModel(PainDiary diary, MemberDates dates, LogPain log, B
         Editing = id;
         // What the browser sent but could not be read as a value ("abc" for the score) stays in the
         // field, with our words under it; nothing is saved until it is fixed.
-        var unreadable = Reword(nameof(PainForm.Area), LogPain.Messages.Area) | Reword(nameof(PainForm.Score), LogPain.Messages.Score)
-            | Reword(nameof(PainForm.RecordedAt), Messages.Time);
+        var unreadable = this.Reword("Input", nameof(PainForm.Area), LogPain.Messages.Area) | this.Reword("Input", nameof(PainForm.Score), LogPain.Messages.Score)
+            | this.Reword("Input", nameof(PainForm.RecordedAt), Messages.Time);
         if (unreadable)
         {
             return Page();
@@ -111,16 +111,6 @@ public sealed class PainModel(PainDiary diary, MemberDates dates, LogPain log, B
         return returnTo == "dashboard" ? Redirect("/back-care") : RedirectToPage("/BackCare/Pain");
     }
 
-    private bool Reword(string field, string message)
-    {
-        if (ModelState[$"Input.{field}"] is not { Errors.Count: > 0 } state)
-        {
-            return false;
-        }
-        state.Errors.Clear();
-        state.Errors.Add(message);
-        return true;
-    }
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {

@@ -38,7 +38,7 @@ public sealed class GoalsModel(MemberAccess access, JournalDays days, SaveGoals 
         var unreadable = false;
         foreach (var field in SaveGoals.Bounds.Keys)
         {
-            unreadable |= Reword("Goals", field, SaveGoals.Bounds[field].Message);
+            unreadable |= this.Reword("Goals", field, SaveGoals.Bounds[field].Message);
         }
         if (unreadable)
         {
@@ -55,12 +55,12 @@ public sealed class GoalsModel(MemberAccess access, JournalDays days, SaveGoals 
 
     public IActionResult OnPostSuggest()
     {
-        var unreadable = Reword("Calculator", nameof(CalculatorForm.WeightKg), SuggestGoals.Messages.Weight)
-            | Reword("Calculator", nameof(CalculatorForm.HeightCm), SuggestGoals.Messages.Height)
-            | Reword("Calculator", nameof(CalculatorForm.Age), SuggestGoals.Messages.Age)
-            | Reword("Calculator", nameof(CalculatorForm.Sex), SuggestGoals.Messages.Sex)
-            | Reword("Calculator", nameof(CalculatorForm.Activity), SuggestGoals.Messages.Activity)
-            | Reword("Calculator", nameof(CalculatorForm.Goal), SuggestGoals.Messages.Goal);
+        var unreadable = this.Reword("Calculator", nameof(CalculatorForm.WeightKg), SuggestGoals.Messages.Weight)
+            | this.Reword("Calculator", nameof(CalculatorForm.HeightCm), SuggestGoals.Messages.Height)
+            | this.Reword("Calculator", nameof(CalculatorForm.Age), SuggestGoals.Messages.Age)
+            | this.Reword("Calculator", nameof(CalculatorForm.Sex), SuggestGoals.Messages.Sex)
+            | this.Reword("Calculator", nameof(CalculatorForm.Activity), SuggestGoals.Messages.Activity)
+            | this.Reword("Calculator", nameof(CalculatorForm.Goal), SuggestGoals.Messages.Goal);
         if (unreadable)
         {
             return Page();
@@ -82,16 +82,6 @@ public sealed class GoalsModel(MemberAccess access, JournalDays days, SaveGoals 
         return Page();
     }
 
-    private bool Reword(string form, string field, string message)
-    {
-        if (ModelState[$"{form}.{field}"] is not { Errors.Count: > 0 } state)
-        {
-            return false;
-        }
-        state.Errors.Clear();
-        state.Errors.Add(message);
-        return true;
-    }
 }
 
 public sealed class GoalsForm

@@ -98,7 +98,7 @@ public sealed class IndexModel(MemberAccess access, JournalDays days, MemberDate
             return NotFound();
         }
         Chosen = Add.FoodId is { } id ? await foods.FindAsync(id, Me, cancellationToken) : null;
-        if (Reword("Add", nameof(AddForm.Amount), JournalRules.Messages.Amount) | Reword("Add", nameof(AddForm.Meal), JournalRules.Messages.Meal))
+        if (this.Reword("Add", nameof(AddForm.Amount), JournalRules.Messages.Amount) | this.Reword("Add", nameof(AddForm.Meal), JournalRules.Messages.Meal))
         {
             return Page();
         }
@@ -112,9 +112,9 @@ public sealed class IndexModel(MemberAccess access, JournalDays days, MemberDate
         {
             return NotFound();
         }
-        var unreadable = Reword("Quick", nameof(QuickForm.EnergyKcal), JournalRules.Messages.Kcal)
-            | Reword("Quick", nameof(QuickForm.Protein), JournalRules.Messages.Nutrient) | Reword("Quick", nameof(QuickForm.Carbohydrate), JournalRules.Messages.Nutrient)
-            | Reword("Quick", nameof(QuickForm.Fat), JournalRules.Messages.Nutrient) | Reword("Quick", nameof(QuickForm.Meal), JournalRules.Messages.Meal);
+        var unreadable = this.Reword("Quick", nameof(QuickForm.EnergyKcal), JournalRules.Messages.Kcal)
+            | this.Reword("Quick", nameof(QuickForm.Protein), JournalRules.Messages.Nutrient) | this.Reword("Quick", nameof(QuickForm.Carbohydrate), JournalRules.Messages.Nutrient)
+            | this.Reword("Quick", nameof(QuickForm.Fat), JournalRules.Messages.Nutrient) | this.Reword("Quick", nameof(QuickForm.Meal), JournalRules.Messages.Meal);
         if (unreadable)
         {
             return Page();
@@ -145,7 +145,7 @@ public sealed class IndexModel(MemberAccess access, JournalDays days, MemberDate
         {
             return NotFound();
         }
-        if (Reword("Change", nameof(ChangeForm.Amount), JournalRules.Messages.Amount) | Reword("Change", nameof(ChangeForm.Meal), JournalRules.Messages.Meal))
+        if (this.Reword("Change", nameof(ChangeForm.Amount), JournalRules.Messages.Amount) | this.Reword("Change", nameof(ChangeForm.Meal), JournalRules.Messages.Meal))
         {
             return Page();
         }
@@ -263,17 +263,6 @@ public sealed class IndexModel(MemberAccess access, JournalDays days, MemberDate
         return Editing is not null;
     }
 
-    /// <summary>A value the browser sent but that could not be read ("abc" for the amount) keeps what was typed, with our words under it.</summary>
-    private bool Reword(string form, string field, string message)
-    {
-        if (ModelState[$"{form}.{field}"] is not { Errors.Count: > 0 } state)
-        {
-            return false;
-        }
-        state.Errors.Clear();
-        state.Errors.Add(message);
-        return true;
-    }
 }
 
 public sealed class AddForm

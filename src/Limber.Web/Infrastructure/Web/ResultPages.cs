@@ -7,6 +7,22 @@ namespace Limber.Infrastructure.Web;
 public static class ResultPages
 {
     /// <summary>
+    /// A value the browser sent that could not be read as one ("abc" for a number) keeps what was typed
+    /// in the field, with <paramref name="message"/> (our words, not the binder's) under it. True when
+    /// <c>{prefix}.{field}</c> had such an error: the page shows again and nothing is saved.
+    /// </summary>
+    public static bool Reword(this PageModel page, string prefix, string field, string message)
+    {
+        if (page.ModelState[$"{prefix}.{field}"] is not { Errors.Count: > 0 } state)
+        {
+            return false;
+        }
+        state.Errors.Clear();
+        state.Errors.Add(message);
+        return true;
+    }
+
+    /// <summary>
     /// Field errors go under their fields (<paramref name="prefix"/> is the bound property, e.g.
     /// <c>"Input"</c>) and the page shows again with what was typed; a refusal with a reason is shown
     /// the same way above the form, with 403; not found is the 404 page. <paramref name="summary"/>, when

@@ -53,10 +53,8 @@ public sealed class IngredientModel(AppDbContext db, FoodSearch search, LinkIngr
             return NotFound();
         }
         Chosen = Input.FoodId is { } foodId ? await search.FindAsync(foodId, null, cancellationToken) : null;
-        if (ModelState[$"{nameof(Input)}.{nameof(LinkForm.Amount)}"] is { Errors.Count: > 0 } amount)
+        if (this.Reword(nameof(Input), nameof(LinkForm.Amount), LinkIngredient.Messages.Amount))
         {
-            amount.Errors.Clear();
-            amount.Errors.Add(LinkIngredient.Messages.Amount);
             return Page();
         }
         var linked = await links.LinkAsync(id, ingredientId, new LinkIngredient.Input(Input.FoodId, Input.Amount, Input.Unit), cancellationToken);
