@@ -90,6 +90,6 @@ public sealed class ChangeEntry(AppDbContext db, FoodSearch foods)
         {
             return grams / entry.Amount;
         }
-        return entry.FoodId is { } foodId && await foods.FindAsync(foodId, memberId, cancellationToken) is { } food ? LogFood.GramsEach(food, unit) : null;
+        return entry.FoodId is { } foodId && await foods.FindAsync(foodId, memberId, cancellationToken) is { } food ? food.GramsIn(unit) : null;
     }
 }

@@ -15,7 +15,7 @@ public sealed class JournalEntry : IOwnedByMember
 {
     public const int NameMaxLength = 510;
     public const int UnitMaxLength = 120;
-    public const string GramsUnit = "g";
+    public const string GramsUnit = Food.GramsUnit;
     public const string ServingUnit = "serving";
 
     public Guid Id { get; init; } = Guid.CreateVersion7();

@@ -31,7 +31,7 @@ public sealed class LogFood(AppDbContext db, FoodSearch foods, MemberDates dates
             errors[nameof(Input.FoodId)] = JournalRules.Messages.Food;
         }
         var unit = string.IsNullOrWhiteSpace(input.Unit) ? JournalEntry.GramsUnit : input.Unit.Trim();
-        var each = food is null ? null : GramsEach(food, unit);
+        var each = food?.GramsIn(unit);
         if (!JournalRules.IsAmount(input.Amount))
         {
             errors[nameof(Input.Amount)] = JournalRules.Messages.Amount;
@@ -66,10 +66,6 @@ public sealed class LogFood(AppDbContext db, FoodSearch foods, MemberDates dates
         await db.SaveChangesAsync(cancellationToken);
         return Result.Ok(entry);
     }
-
-    /// <summary>Grams in one <paramref name="unit"/> of the food: 1 for "g", a portion's weight, or null for a unit the food does not have.</summary>
-    public static double? GramsEach(Food food, string unit) =>
-        unit == JournalEntry.GramsUnit ? 1 : food.Portions.FirstOrDefault(p => p.Unit == unit && p.GramsEach > 0)?.GramsEach;
 
     internal static string Truncate(string name) => name.Length <= JournalEntry.NameMaxLength ? name : name[..JournalEntry.NameMaxLength];
 }

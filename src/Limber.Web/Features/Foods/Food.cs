@@ -15,6 +15,9 @@ public sealed class Food
     public const int BrandMaxLength = 200;
     public const int SourceIdMaxLength = 40;
 
+    /// <summary>The unit every form offers first, besides the food's portions.</summary>
+    public const string GramsUnit = "g";
+
     public Guid Id { get; init; } = Guid.CreateVersion7();
 
     public FoodSource Source { get; set; }
@@ -63,6 +66,10 @@ public sealed class Food
         set => (EnergyKcal, EnergyKj, Protein, Fat, SaturatedFat, Carbohydrate, Sugars, Fibre, SodiumMg) =
             (value.EnergyKcal, value.EnergyKj, value.Protein, value.Fat, value.SaturatedFat, value.Carbohydrate, value.Sugars, value.Fibre, value.SodiumMg);
     }
+
+    /// <summary>Grams in one <paramref name="unit"/> as a form names it: 1 for <see cref="GramsUnit"/>, a portion's weight by its unit, or null for a unit this food does not have.</summary>
+    public double? GramsIn(string? unit) =>
+        unit == GramsUnit ? 1 : Portions.FirstOrDefault(p => p.Unit == unit && p.GramsEach > 0)?.GramsEach;
 
     /// <summary>The values in <paramref name="grams"/> of this food.</summary>
     public NutritionalValues In(double grams) => Per100Grams.Times(grams / 100);

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Limber.Features.Search;
 using Limber.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
@@ -11,13 +10,13 @@ namespace Limber.Features.Foods;
 /// foods, their own first, then common foods before rare ones, then the closer match and the
 /// shorter name. One query on each database's full-text index (docs/decisions/0018).
 /// </summary>
-public sealed partial class FoodSearch(AppDbContext db)
+public sealed class FoodSearch(AppDbContext db)
 {
     public const int MaxResults = 50;
 
     public async Task<List<Food>> SearchAsync(string? query, Guid? memberId, int take, CancellationToken cancellationToken)
     {
-        var words = Words().Matches(SearchText.Normalize(query)).Select(m => m.Value.ToLowerInvariant()).Take(8).ToList();
+        var words = SearchText.WordsOf(SearchText.Normalize(query)).Take(8).ToList();
         if (words.Count == 0)
         {
             return [];
@@ -44,7 +43,4 @@ public sealed partial class FoodSearch(AppDbContext db)
     /// <summary>A food the member may use: the shared table's or their own.</summary>
     public Task<Food?> FindAsync(Guid id, Guid? memberId, CancellationToken cancellationToken) =>
         db.Foods.AsNoTracking().SingleOrDefaultAsync(f => f.Id == id && (f.OwnerId == null || f.OwnerId == memberId), cancellationToken);
-
-    [GeneratedRegex(@"[\p{L}\p{N}]+")]
-    private static partial Regex Words();
 }

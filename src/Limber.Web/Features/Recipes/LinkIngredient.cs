@@ -11,8 +11,6 @@ namespace Limber.Features.Recipes;
 /// </summary>
 public sealed class LinkIngredient(AppDbContext db, PageCacheEvictions cache, TimeProvider clock)
 {
-    public const string Grams = "g";
-
     public static class Messages
     {
         public const string NoSuchIngredient = "There is no such ingredient in this recipe.";
@@ -42,7 +40,7 @@ public sealed class LinkIngredient(AppDbContext db, PageCacheEvictions cache, Ti
         {
             errors[nameof(Input.Amount)] = Messages.Amount;
         }
-        double? each = input.Unit == Grams ? 1 : food?.Portions.FirstOrDefault(p => p.Unit == input.Unit)?.GramsEach;
+        var each = food?.GramsIn(input.Unit);
         if (food is not null && each is null)
         {
             errors[nameof(Input.Unit)] = Messages.Unit;

@@ -25,16 +25,19 @@ public static partial class SearchText
     public static string ToFtsQuery(string text)
     {
         var terms = new StringBuilder();
-        foreach (Match word in Words().Matches(text))
+        foreach (var word in WordsOf(text))
         {
             if (terms.Length > 0)
             {
                 terms.Append(' ');
             }
-            terms.Append('"').Append(word.Value.ToLowerInvariant()).Append("\"*");
+            terms.Append('"').Append(word).Append("\"*");
         }
         return terms.ToString();
     }
+
+    /// <summary>The words of <paramref name="text"/>, lower case: letters and digits only, so no engine's syntax survives.</summary>
+    public static IEnumerable<string> WordsOf(string text) => Words().Matches(text).Select(m => m.Value.ToLowerInvariant());
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();

@@ -39,7 +39,7 @@ public sealed class IngredientModel(AppDbContext db, FoodSearch search, LinkIngr
         Results = await search.SearchAsync(Q, null, 15, cancellationToken);
         Chosen = food is { } picked ? await search.FindAsync(picked, null, cancellationToken) : Ingredient.Food;
         Input = new LinkForm { FoodId = Chosen?.Id, Amount = Ingredient.Quantity ?? 100, Unit = DefaultUnit(Chosen) };
-        if (Chosen is not null && Ingredient.Food?.Id == Chosen.Id && Ingredient.Grams is { } grams && Input.Unit == LinkIngredient.Grams)
+        if (Chosen is not null && Ingredient.Food?.Id == Chosen.Id && Ingredient.Grams is { } grams && Input.Unit == Food.GramsUnit)
         {
             Input.Amount = Math.Round(grams, 1);
         }
@@ -79,7 +79,7 @@ public sealed class IngredientModel(AppDbContext db, FoodSearch search, LinkIngr
 
     /// <summary>The line's own unit when the food has that portion ("tbsp"), else grams.</summary>
     private string DefaultUnit(Food? food) =>
-        food is not null && KitchenUnits.Portion(food, Ingredient.Unit) is { } portion && !KitchenUnits.IsMass(Ingredient.Unit) ? portion.Unit : LinkIngredient.Grams;
+        food is not null && KitchenUnits.Portion(food, Ingredient.Unit) is { } portion && !KitchenUnits.IsMass(Ingredient.Unit) ? portion.Unit : Food.GramsUnit;
 
     private async Task<bool> LoadAsync(Guid id, Guid ingredientId, CancellationToken cancellationToken)
     {
